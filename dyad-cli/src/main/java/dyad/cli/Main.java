@@ -1,0 +1,30 @@
+package dyad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dyad} command: one subcommand class per job. */
+@Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
+        description = "Political event data from news text: who did what to whom, when, where, how certain, on whose word.",
+        subcommands = {CodeCommand.class, ActorCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit status (SPEC section 4: 0 ok, 1 some articles failed, 2 usage). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(e -> 1);
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
