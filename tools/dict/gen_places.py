@@ -26,7 +26,7 @@ the aliases file.
 
 Aliases of a GeoNames place: the hand-written ones, then the name folded to ASCII ("Rafaḩ" -> "Rafah"),
 the folded name without apostrophes ("Ma'rib" -> "Marib"), and for Arabic-speaking countries the name
-without its article ("Al Fallūjah" -> "Fallujah"). GeoNames' full alternate-name lists are not used.
+without its article when at least five letters remain ("Al Fallūjah" -> "Fallujah"). GeoNames' full alternate-name lists are not used.
 
 Usage (from the repository root):
   python3 tools/dict/gen_places.py /tmp/package --iso /work/shared/reference/gazetteer/iso_3166-1.json \
@@ -88,7 +88,7 @@ def auto_aliases(name, iso3):
     out.append(f.replace("'", ""))
     if iso3 in ARABIC:
         m = ARTICLE.match(f)
-        if m:
+        if m and len(re.sub(r"[^A-Za-z]", "", f[m.end():])) >= 5:  # not "Tall", "Salt", "Bab"
             bare = f[m.end():]
             out.append(bare)
             out.append(bare.replace("'", ""))

@@ -2,6 +2,7 @@ package dyad.core;
 
 import dyad.core.model.Article;
 import dyad.core.model.EventRecord;
+import dyad.core.nlp.NlpPipeline;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public final class Coder {
     private final CodingPipeline pipeline;
 
     public Coder() {
-        this.pipeline = new CodingPipeline();
+        this.pipeline = new CodingPipeline(new NlpPipeline());
     }
 
     /** The event records of one article, in text order. */

@@ -1,13 +1,181 @@
 package dyad.core;
 
+import dyad.core.actor.ActorMention;
+import dyad.core.actor.ActorResolver;
+import dyad.core.actor.Coreference;
+import dyad.core.actor.MentionFinder;
+import dyad.core.dict.ActorDictionary;
+import dyad.core.dict.CameoTable;
+import dyad.core.dict.Gazetteer;
+import dyad.core.event.ArticleEventMerger;
+import dyad.core.event.AttributionFinder;
+import dyad.core.event.CodedEvent;
+import dyad.core.event.Cues;
+import dyad.core.event.EventAnaphora;
+import dyad.core.event.EventCandidate;
+import dyad.core.event.EventDate;
+import dyad.core.event.EventDater;
+import dyad.core.event.EventFinder;
+import dyad.core.event.EventPatterns;
+import dyad.core.event.LocationFinder;
+import dyad.core.event.ModalityFinder;
+import dyad.core.event.RecordBuilder;
+import dyad.core.model.Actor;
 import dyad.core.model.Article;
 import dyad.core.model.EventRecord;
+import dyad.core.model.Location;
+import dyad.core.model.Modality;
+import dyad.core.model.Sentence;
+import dyad.core.nlp.NlpPipeline;
+import dyad.core.time.Direction;
+import dyad.core.time.TemporalTagger;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** The stages of the coder, assembled in one place. */
+/**
+ * The stages of the coder, assembled in one place: sentences and tokens (CoreNLP, parsing only sentences with an
+ * event word), actor mentions and coreference, event triggers with their arguments, then for each event its
+ * modality, date, actors resolved at that date, place and attribution; duplicates merged; records built.
+ */
 final class CodingPipeline {
 
+    private final NlpPipeline nlp;
+    private final MentionFinder mentions;
+    private final Coreference coreference = new Coreference();
+    private final ActorResolver resolver;
+    private final EventFinder events;
+    private final EventAnaphora anaphora;
+    private final ModalityFinder modality;
+    private final EventDater dater;
+    private final LocationFinder locations;
+    private final AttributionFinder attribution;
+    private final ArticleEventMerger merger = new ArticleEventMerger();
+    private final RecordBuilder records;
+    /** With -Ddyad.trace=true each candidate is printed to standard error: how a record came about. */
+    private final boolean trace = Boolean.getBoolean("dyad.trace");
+
+    CodingPipeline(NlpPipeline nlp) {
+        ActorDictionary dictionary = new ActorDictionary();
+        Cues cues = new Cues();
+        this.nlp = nlp;
+        this.mentions = new MentionFinder(dictionary);
+        this.resolver = new ActorResolver(dictionary);
+        EventPatterns patterns = new EventPatterns();
+        this.events = new EventFinder(patterns, cues);
+        this.anaphora = new EventAnaphora(cues, patterns);
+        this.modality = new ModalityFinder(cues);
+        this.dater = new EventDater(new TemporalTagger(), cues);
+        this.locations = new LocationFinder(new Gazetteer(), dictionary);
+        this.attribution = new AttributionFinder(cues);
+        this.records = new RecordBuilder(new CameoTable());
+    }
+
     List<EventRecord> run(Article article) {
-        return List.of();
+        String body = article.body();
+        List<Sentence> sentences = nlp.analyse(body, events::hasTrigger);
+        List<List<ActorMention>> found = new ArrayList<>();
+        for (Sentence s : sentences) found.add(mentions.find(s, body));
+        List<List<ActorMention>> resolved = coreference.resolve(sentences, found);
+        EventAnaphora.Memory memory = new EventAnaphora.Memory();
+        List<CodedEvent> coded = new ArrayList<>();
+        String lastAttribution = null;
+        for (Sentence s : sentences) {
+            List<ActorMention> here = resolved.get(s.index());
+            List<ActorMention> before = s.index() > 0 && sameParagraph(article, sentences.get(s.index() - 1), s)
+                    ? resolved.get(s.index() - 1) : null;
+            Map<Direction, EventDater.SentenceTimes> times = new EnumMap<>(Direction.class);
+            for (EventCandidate c : events.find(s, here)) {
+                String lemma = s.token(c.trigger()).lowerLemma();
+                if (trace) System.err.println("candidate s" + s.index() + " '" + lemma + "' " + c.pattern().code() + " src=" + texts(c.sources()) + " tgt=" + texts(c.targets()) + " srcEv=" + c.sourceEvent() + " tgtEv=" + c.targetEvent());
+                EventAnaphora.Completion done = anaphora.complete(c, s, here, before, memory);
+                c = done.candidate();
+                if (trace) System.err.println("   completed src=" + texts(c.sources()) + " tgt=" + texts(c.targets()));
+                ModalityFinder.Reading reading = modality.read(s, c.trigger());
+                Direction direction = reading.future() ? Direction.FUTURE
+                        : s.token(c.trigger()).tag().equals("VBD") || s.token(c.trigger()).tag().equals("VBN") ? Direction.PAST
+                        : Direction.UNKNOWN;
+                EventDater.SentenceTimes st = times.computeIfAbsent(direction, d -> dater.times(s, body, article.date(), d));
+                EventDate date = dater.date(s, st, c.trigger(), article.date());
+                Modality m = reading.modality();
+                CodedEvent repeated = done.repeats();
+                if (repeated != null && !reading.negated()) {
+                    // "The visit comes after ...", "The discussions ... are aimed at": naming an earlier event again
+                    // neither asserts it anew nor makes it a plan; only a cancellation or denial changes it
+                    m = repeated.modality();
+                    if (!date.fromText()) date = repeated.date();
+                }
+                String code = c.pattern().code();
+                if (reading.negated() && c.pattern().negatedCode() != null) {
+                    code = c.pattern().negatedCode();
+                    m = Modality.ASSERTED;
+                }
+                if (m == Modality.ASSERTED && date.fromText() && article.date() != null && date.from() != null
+                        && date.from().isAfter(article.date())) {
+                    m = Modality.PLANNED;
+                }
+                Location place = locations.locate(s, here, c, -1);
+                AttributionFinder.Attribution said = attribution.find(s, body, c.trigger());
+                String attributed = said == null ? null : said.pronoun() && lastAttribution != null ? lastAttribution : said.text();
+                if (said != null && !said.pronoun()) lastAttribution = said.text();
+                for (CodedEvent e : expand(article, s, c, lemma, code, m, date, place, attributed)) {
+                    coded.add(e);
+                    memory.add(e);
+                }
+            }
+        }
+        List<EventRecord> out = new ArrayList<>();
+        for (CodedEvent e : merger.merge(coded)) out.add(records.build(article, e));
+        return out;
+    }
+
+    /** One coded event per (source, target) pair; a symmetric action between listed actors is one record. */
+    private List<CodedEvent> expand(Article article, Sentence s, EventCandidate c, String lemma, String code, Modality m,
+                                    EventDate date, Location place, String attributed) {
+        List<ActorMention> sources = c.sources();
+        List<ActorMention> targets = c.targets();
+        if (targets.isEmpty() && sources.size() >= 2) {
+            targets = sources.subList(1, sources.size());
+            sources = sources.subList(0, 1);
+        }
+        List<CodedEvent> out = new ArrayList<>();
+        for (ActorMention sm : sources) {
+            for (ActorMention tm : targets) {
+                Actor src = resolver.resolve(sm, date.from(), date.to());
+                Actor tgt = resolver.resolve(tm, date.from(), date.to());
+                if (src == null || tgt == null || src.key() == null || tgt.key() == null || src.key().equals(tgt.key())) continue;
+                String finalCode = code;
+                if (c.pattern().thirdPlaceCode() != null && place != null && place.country() != null
+                        && !place.country().equals(src.country()) && !place.country().equals(tgt.country())) {
+                    finalCode = c.pattern().thirdPlaceCode();
+                }
+                int from = Math.min(s.token(c.trigger()).begin(), Math.min(spanBegin(s, sm), spanBegin(s, tm)));
+                int to = Math.max(s.token(c.trigger()).end(), Math.max(spanEnd(s, sm), spanEnd(s, tm)));
+                double confidence = 0.9 - (sm.sentence() != s.index() || tm.sentence() != s.index() ? 0.2 : 0)
+                        - (c.pattern().noun() ? 0.1 : 0) - (sm.kind() == ActorMention.Kind.PRONOUN || tm.kind() == ActorMention.Kind.PRONOUN ? 0.1 : 0);
+                out.add(new CodedEvent(s.index(), c.trigger(), lemma, finalCode, c.pattern().symmetric(), sm, tm, src, tgt, m,
+                        date, place, attributed, from, to, confidence));
+            }
+        }
+        return out;
+    }
+
+    private static String texts(List<ActorMention> ms) {
+        StringBuilder b = new StringBuilder("[");
+        for (ActorMention m : ms) b.append(m.text()).append('/').append(m.country()).append(m.orgCode() == null ? "" : "/" + m.orgCode()).append(m.personId() == null ? "" : "/" + m.personId()).append(' ');
+        return b.append(']').toString();
+    }
+
+    private static int spanBegin(Sentence s, ActorMention m) {
+        return m.sentence() == s.index() ? s.token(m.from()).begin() : Integer.MAX_VALUE;
+    }
+
+    private static int spanEnd(Sentence s, ActorMention m) {
+        return m.sentence() == s.index() ? s.token(m.to() - 1).end() : Integer.MIN_VALUE;
+    }
+
+    private static boolean sameParagraph(Article a, Sentence x, Sentence y) {
+        return a.body().substring(x.end(), y.begin()).indexOf('\n') < 0;
     }
 }

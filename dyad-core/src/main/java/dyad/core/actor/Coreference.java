@@ -1,0 +1,109 @@
+package dyad.core.actor;
+
+import dyad.core.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Resolves pronouns ("He", "its") and descriptions ("the two countries", "the foreign minister") to the actors they
+ * refer to, reading an article's mentions in order. "He"/"she" take a person (or office holder): the subject of
+ * the sentence so far, else of the sentences before, else the latest one named; "it"/"they" the same way for a
+ * state or organisation; "the two countries" and "both sides" the latest two distinct states; a definite role
+ * ("the prime minister") the latest mention of that office. Unresolvable mentions stay unknown.
+ */
+public final class Coreference {
+
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> COLLECTIVE = Set.of("it", "its", "they", "them", "their");
+    private static final int LOOK_BACK = 3;
+
+    private record Seen(ActorMention mention, boolean subject) {}
+
+    /** The mentions of each sentence, resolved; a pair description becomes two mentions. */
+    public List<List<ActorMention>> resolve(List<Sentence> sentences, List<List<ActorMention>> bySentence) {
+        List<List<Seen>> seen = new ArrayList<>();
+        List<List<ActorMention>> out = new ArrayList<>();
+        for (int i = 0; i < bySentence.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Seen> here = new ArrayList<>();
+            seen.add(here);
+            List<ActorMention> resolved = new ArrayList<>();
+            for (ActorMention m : bySentence.get(i)) {
+                List<ActorMention> r = resolveOne(m, seen);
+                resolved.addAll(r);
+                boolean subject = s.tree().relation(m.head()).startsWith("nsubj");
+                for (ActorMention x : r) if (x.isKnown()) here.add(new Seen(x, subject));
+            }
+            out.add(resolved);
+        }
+        return out;
+    }
+
+    private List<ActorMention> resolveOne(ActorMention m, List<List<Seen>> seen) {
+        if (m.kind() == ActorMention.Kind.PRONOUN) {
+            String w = m.text().toLowerCase(Locale.ROOT);
+            Predicate<ActorMention> fits = PERSONAL.contains(w) ? Coreference::personLike
+                    : COLLECTIVE.contains(w) ? x -> !personLike(x) : null;
+            ActorMention a = fits == null ? null : antecedent(seen, fits);
+            return List.of(a == null ? m : m.referringTo(a));
+        }
+        if (m.kind() == ActorMention.Kind.DESCRIPTION && "pair".equals(m.office())) {
+            List<ActorMention> two = latestDistinctStates(seen, 2);
+            if (two.size() < 2) return List.of(m);
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention a : two) out.add(new ActorMention(m.sentence(), m.from(), m.to(), m.head(), m.text(),
+                    ActorMention.Kind.DESCRIPTION, a.country(), a.orgCode(), null, null, null));
+            return out;
+        }
+        if (m.kind() == ActorMention.Kind.DESCRIPTION && m.office() != null && m.country() == null
+                && m.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            ActorMention a = latest(seen, x -> m.office().equals(x.office()), Integer.MAX_VALUE);
+            return List.of(a == null ? m : m.referringTo(a));
+        }
+        return List.of(m);
+    }
+
+    /** A subject of this sentence so far, else of the sentences before (nearest first), else the latest fit. */
+    private static ActorMention antecedent(List<List<Seen>> seen, Predicate<ActorMention> fits) {
+        for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - 1 - LOOK_BACK; i--) {
+            List<Seen> sentence = seen.get(i);
+            for (int k = sentence.size() - 1; k >= 0; k--) {
+                if (sentence.get(k).subject() && fits.test(sentence.get(k).mention())) return sentence.get(k).mention();
+            }
+            if (i < seen.size() - 1) {
+                for (int k = sentence.size() - 1; k >= 0; k--) if (fits.test(sentence.get(k).mention())) return sentence.get(k).mention();
+            }
+        }
+        return latest(seen, fits, Integer.MAX_VALUE);
+    }
+
+    private static boolean personLike(ActorMention m) {
+        return m.personId() != null || m.office() != null;
+    }
+
+    private static ActorMention latest(List<List<Seen>> seen, Predicate<ActorMention> ok, int sentences) {
+        for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - sentences; i--) {
+            List<Seen> sentence = seen.get(i);
+            for (int k = sentence.size() - 1; k >= 0; k--) if (ok.test(sentence.get(k).mention())) return sentence.get(k).mention();
+        }
+        return null;
+    }
+
+    private static List<ActorMention> latestDistinctStates(List<List<Seen>> seen, int n) {
+        List<ActorMention> out = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = seen.size() - 1; i >= 0 && out.size() < n; i--) {
+            List<Seen> sentence = seen.get(i);
+            for (int k = sentence.size() - 1; k >= 0 && out.size() < n; k--) {
+                ActorMention x = sentence.get(k).mention();
+                if (x.country() == null || keys.contains(x.country())) continue;
+                keys.add(x.country());
+                out.add(0, x);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,177 @@
+package dyad.core.event;
+
+import dyad.core.actor.ActorMention;
+import dyad.core.model.DependencyTree;
+import dyad.core.model.Sentence;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads arguments off the dependency tree: a verb's subject (inherited through control, coordination and
+ * non-finite clauses, and through relative pronouns), its object, its prepositional phrases; and the actor
+ * mentions that make up an argument phrase ("its allies, including the United States": the United States;
+ * "Iranian nuclear and military sites": Iran; "Damascus and Tel Aviv": both).
+ */
+final class ArgumentFinder {
+
+    private static final int NONE = -1;
+
+    private final Sentence s;
+    private final DependencyTree tree;
+    private final List<ActorMention> mentions;
+
+    ArgumentFinder(Sentence s, List<ActorMention> mentions) {
+        this.s = s;
+        this.tree = s.tree();
+        this.mentions = mentions;
+    }
+
+    boolean passive(int verb) {
+        return !tree.children(verb, "nsubj:pass").isEmpty() || !tree.children(verb, "aux:pass").isEmpty();
+    }
+
+    /** The subject token of a verb (its agent when passive), inherited where the clause has none; -1 if none. */
+    int subject(int verb) {
+        return subject(verb, 0);
+    }
+
+    private int subject(int verb, int depth) {
+        if (depth > 8) return NONE;
+        if (passive(verb)) {
+            int agent = prepositional(verb, "by");
+            if (agent != NONE) return agent;
+            // raising: "al-Sharaa is expected to meet", "the talks are aimed at reaching": the passive subject
+            // is the subject of the clause below
+            if (depth > 0) {
+                List<Integer> ps = tree.children(verb, "nsubj:pass");
+                if (!ps.isEmpty()) return relativeAntecedent(ps.get(0), verb);
+            }
+        } else {
+            for (int c : tree.children(verb)) {
+                if (tree.relation(c).equals("nsubj") || tree.relation(c).equals("csubj")) return relativeAntecedent(c, verb);
+            }
+        }
+        int head = tree.head(verb);
+        if (head < 0) return NONE;
+        String rel = tree.relation(verb);
+        if (rel.equals("xcomp")) {
+            // object control: "urged both sides to show restraint", "helped Israel (to) shoot down"
+            List<Integer> obj = tree.children(head, "obj");
+            if (!obj.isEmpty() && !s.token(head).tag().startsWith("NN")) return obj.get(0);
+            return s.token(head).isVerb() || s.token(head).tag().startsWith("JJ") ? subject(head, depth + 1) : NONE;
+        }
+        boolean gerund = rel.startsWith("obl") && s.token(verb).tag().equals("VBG");
+        if (rel.equals("conj") || rel.equals("advcl") || rel.equals("dep") || gerund) {
+            return s.token(head).isVerb() || s.token(head).tag().startsWith("JJ") ? subject(head, depth + 1) : NONE;
+        }
+        if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
+            // "leaders attending the summit": the modified noun acts; "officials to discuss" and "a truce
+            // brokered by Qatar" say nothing sure of who acts (the agent, if any, was taken above)
+            return s.token(verb).tag().equals("VBG") ? head : NONE;
+        }
+        return NONE;
+    }
+
+    /** The passive subject (what was acted on), or -1. */
+    int passiveSubject(int verb) {
+        List<Integer> c = tree.children(verb, "nsubj:pass");
+        if (!c.isEmpty()) return relativeAntecedent(c.get(0), verb);
+        if (tree.relation(verb).equals("acl") && s.token(verb).tag().equals("VBN")) return tree.head(verb);
+        return NONE;
+    }
+
+    /** "the United States, which raised ...": the relative pronoun stands for the noun its clause modifies. */
+    private int relativeAntecedent(int subj, int verb) {
+        String tag = s.token(subj).tag();
+        if ((tag.equals("WDT") || tag.equals("WP") || s.token(subj).lowerWord().equals("that"))
+                && tree.relation(verb).equals("acl:relcl")) {
+            return tree.head(verb);
+        }
+        return subj;
+    }
+
+    int object(int verb) {
+        List<Integer> c = tree.children(verb, "obj");
+        if (!c.isEmpty()) return c.get(0);
+        return NONE;
+    }
+
+    /** The first child of {@code head} (obl or nmod) introduced by the preposition, or -1. */
+    int prepositional(int head, String preposition) {
+        for (int c : tree.children(head)) {
+            String rel = tree.relation(c);
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod"))) continue;
+            if (rel.equals("nmod:poss") || rel.equals("obl:tmod")) continue;
+            if (caseOf(c).equals(preposition)) return c;
+        }
+        return NONE;
+    }
+
+    /** The preposition (lower case, multi-word joined by a blank) that introduces token c, or "". */
+    String caseOf(int c) {
+        StringBuilder b = new StringBuilder();
+        for (int k : tree.children(c)) {
+            if (tree.is(k, "case")) {
+                if (b.length() > 0) b.append(' ');
+                b.append(s.token(k).lowerWord());
+                for (int f : tree.children(k, "fixed")) b.append(' ').append(s.token(f).lowerWord());
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The actor mentions of the phrase headed by {@code arg}: the ones nearest its head, where coordination
+     * ("Israel and Iran") and apposition add equals and modifiers and "of"-phrases are one step further.
+     */
+    List<ActorMention> mentionsOf(int arg) {
+        if (arg < 0) return List.of();
+        int best = Integer.MAX_VALUE;
+        List<ActorMention> out = new ArrayList<>();
+        int[] cost = new int[s.size()];
+        java.util.Arrays.fill(cost, Integer.MAX_VALUE);
+        Deque<Integer> queue = new ArrayDeque<>();
+        cost[arg] = 0;
+        queue.add(arg);
+        while (!queue.isEmpty()) {
+            int t = queue.poll();
+            for (int c : tree.children(t)) {
+                int step = step(c);
+                if (step < 0) continue;
+                if (cost[t] + step < cost[c]) {
+                    cost[c] = cost[t] + step;
+                    queue.add(c);
+                }
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (!m.isKnown()) continue;
+            int c = Integer.MAX_VALUE;
+            for (int k = m.from(); k < m.to(); k++) c = Math.min(c, cost[k]);
+            if (c == Integer.MAX_VALUE) continue;
+            if (c < best) {
+                best = c;
+                out.clear();
+            }
+            if (c == best) out.add(m);
+        }
+        return out;
+    }
+
+    /** How far a dependent lies from its head within one argument phrase; -1 for clause boundaries. */
+    private int step(int c) {
+        String rel = tree.relation(c);
+        if (rel.equals("conj") || rel.equals("appos") || rel.startsWith("flat")) return 0;
+        if (rel.startsWith("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("dep")) return 1;
+        if (rel.equals("nmod") || rel.equals("nmod:npmod")) {
+            String p = caseOf(c);
+            return p.equals("of") || p.equals("including") || p.equals("from") || p.isEmpty() ? 2 : -1;
+        }
+        return -1;
+    }
+
+    DependencyTree tree() { return tree; }
+}

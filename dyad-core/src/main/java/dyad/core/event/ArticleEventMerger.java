@@ -1,0 +1,69 @@
+package dyad.core.event;
+
+import dyad.core.model.Modality;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps one record per event told several times in one article ("the planned visit", "al-Sharaa's visit to
+ * Washington"). Two records are one event when they join the same actors (either order for symmetric codes),
+ * agree in modality (what happened, what is ahead, what did not) and date, and either share the code family
+ * (a visit and its hosting; a meeting and talks; an attack and a strike) or stand in one sentence with the same
+ * root (whatever their modality: "expected to meet ... to discuss") or, for material conflict, the same quad class
+ * ("stormed southern Israel, killing ...").
+ * The record kept is the first; it takes a text date, a place and an attribution from the later ones.
+ */
+public final class ArticleEventMerger {
+
+    public List<CodedEvent> merge(List<CodedEvent> events) {
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : events) {
+            int same = -1;
+            for (int i = 0; i < out.size() && same < 0; i++) if (sameEvent(out.get(i), e)) same = i;
+            if (same < 0) out.add(e);
+            else out.set(same, combine(out.get(same), e));
+        }
+        return out;
+    }
+
+    static boolean sameEvent(CodedEvent a, CodedEvent b) {
+        boolean sameDyad = a.sourceKey().equals(b.sourceKey()) && a.targetKey().equals(b.targetKey());
+        boolean swapped = a.sourceKey().equals(b.targetKey()) && a.targetKey().equals(b.sourceKey());
+        if (!sameDyad && !(swapped && (a.symmetric() || b.symmetric() || visitPair(a, b)))) return false;
+        boolean oneSentence = a.sentence() == b.sentence() && a.root().equals(b.root());
+        if (!oneSentence && modalityClass(a.modality()) != modalityClass(b.modality())) return false;
+        if (!a.date().agreesWith(b.date())) return false;
+        if (a.sentence() != b.sentence() && a.date().fromText() != b.date().fromText()) {
+            // an undated mention repeats a dated event of the present or future, never a piece of history
+            EventDate dated = a.date().fromText() ? a.date() : b.date();
+            EventDate undated = a.date().fromText() ? b.date() : a.date();
+            if (dated.to() != null && undated.from() != null && dated.to().isBefore(undated.from())) return false;
+        }
+        if (EventAnaphora.groupOf(a.code()).equals(EventAnaphora.groupOf(b.code()))) return true;
+        if (a.sentence() != b.sentence()) return false;
+        return a.root().equals(b.root()) || (quad(a.root()) == 4 && quad(b.root()) == 4);
+    }
+
+    /** A visit told from the host's side (043) is the visitor's visit (042) with the actors swapped. */
+    private static boolean visitPair(CodedEvent a, CodedEvent b) {
+        return EventAnaphora.groupOf(a.code()).equals("visit") && EventAnaphora.groupOf(b.code()).equals("visit");
+    }
+
+    private static int modalityClass(Modality m) {
+        return m == Modality.ASSERTED ? 0 : m == Modality.NEGATED ? 2 : 1;
+    }
+
+    private static int quad(String root) {
+        int r = Integer.parseInt(root);
+        return r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
+    }
+
+    private static CodedEvent combine(CodedEvent keep, CodedEvent other) {
+        EventDate date = keep.date().fromText() || !other.date().fromText() ? keep.date() : other.date();
+        return new CodedEvent(keep.sentence(), keep.trigger(), keep.triggerLemma(), keep.code(), keep.symmetric(),
+                keep.sourceMention(), keep.targetMention(), keep.source(), keep.target(), keep.modality(), date,
+                keep.location() != null ? keep.location() : other.location(),
+                keep.attribution() != null ? keep.attribution() : other.attribution(),
+                keep.start(), keep.end(), Math.min(1.0, Math.max(keep.confidence(), other.confidence()) + 0.05));
+    }
+}

@@ -1,0 +1,51 @@
+package dyad.core.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Words that change how an event is read, from dyad/dict/cues.tsv: reporting verbs (attribution, not events),
+ * light verbs (whose object noun is the event: "held talks"), words that name an event without coding one
+ * ("the operation", "the escalation"), and the modality cues (plan, expect, may, not,
+ * cancel, deny).
+ */
+public final class Cues {
+
+    public enum Kind { REPORT, LIGHT, EVENT, PLANNED, EXPECTED, POSSIBLE, NEGATED, CANCEL, DENY }
+
+    private final Map<String, Kind> cues = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
+
+    public Cues() {
+        InputStream in = Cues.class.getResourceAsStream("/dyad/dict/cues.tsv");
+        if (in == null) throw new IllegalStateException("missing dictionary resource /dyad/dict/cues.tsv");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length < 2) continue;
+                String word = f[0].trim().toLowerCase(Locale.ROOT);
+                cues.put(word, Kind.valueOf(f[1].trim().toUpperCase(Locale.ROOT)));
+                if (f.length > 2 && !f[2].isBlank()) groups.put(word, f[2].trim());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cue a word (lemma or lower-case form) carries, or null. */
+    public Kind of(String word) { return cues.get(word.toLowerCase(Locale.ROOT)); }
+
+    public boolean is(String word, Kind kind) { return of(word) == kind; }
+
+    /** For an event word, the CAMEO code or root of the events it points back to ("operation": 19), or null. */
+    public String group(String word) { return groups.get(word.toLowerCase(Locale.ROOT)); }
+}

@@ -1,0 +1,23 @@
+package dyad.core.event;
+
+import dyad.core.actor.ActorMention;
+import java.util.List;
+
+/**
+ * A trigger with the actors the sentence gives it. {@code sources}/{@code targets} may hold several mentions
+ * (compound actors: one record each later). When an argument is itself an event ("the discussions are aimed at",
+ * "a complaint against the tariffs") its token is kept in {@code sourceEvent}/{@code targetEvent} (-1 when none)
+ * so that the actors of that earlier event can stand in.
+ */
+public record EventCandidate(int sentence, int trigger, EventPattern pattern, List<ActorMention> sources,
+                             List<ActorMention> targets, int sourceEvent, int targetEvent, boolean between) {
+
+    public EventCandidate {
+        sources = List.copyOf(sources);
+        targets = List.copyOf(targets);
+    }
+
+    public EventCandidate withActors(List<ActorMention> newSources, List<ActorMention> newTargets) {
+        return new EventCandidate(sentence, trigger, pattern, newSources, newTargets, sourceEvent, targetEvent, between);
+    }
+}

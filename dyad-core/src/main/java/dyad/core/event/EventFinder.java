@@ -1,0 +1,198 @@
+package dyad.core.event;
+
+import dyad.core.actor.ActorMention;
+import dyad.core.model.DependencyTree;
+import dyad.core.model.Sentence;
+import dyad.core.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the event triggers of a sentence (verbs and nouns of the event dictionary) and their source and target
+ * from the dependency tree: subject and object, prepositional targets ("met with", "strikes on"), passive agents,
+ * possessors and modifiers of event nouns ("Nixon's trip", "US sanctions"), and the subject of the verb that
+ * governs an event noun ("is planning a visit", "conducted talks").
+ */
+public final class EventFinder {
+
+    private static final List<String> DEFAULT_VERB_TARGETS = List.of("obj", "iobj", "with", "to", "against", "on", "at", "into", "toward", "towards");
+    private static final List<String> DEFAULT_NOUN_TARGETS = List.of("with", "to", "against", "on", "at", "into", "between", "toward", "towards", "of");
+
+    private final EventPatterns patterns;
+    private final Cues cues;
+
+    public EventFinder(EventPatterns patterns, Cues cues) {
+        this.patterns = patterns;
+        this.cues = cues;
+    }
+
+    /** Whether any token of the list may trigger an event (to skip parsing sentences with none). */
+    public boolean hasTrigger(List<Token> tokens) {
+        for (Token t : tokens) if (patterns.mayTrigger(t.lowerLemma())) return true;
+        return false;
+    }
+
+    public List<EventCandidate> find(Sentence s, List<ActorMention> mentions) {
+        ArgumentFinder args = new ArgumentFinder(s, mentions);
+        List<EventCandidate> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            EventPattern p = match(s, t);
+            if (p == null) continue;
+            if (p.noun()) {
+                // "met ... during a summit", "signed an agreement": the governing verb's event already says it
+                int governor = governingVerb(s, t.index());
+                if (governor >= 0 && match(s, s.token(governor)) != null) continue;
+            }
+            EventCandidate c = p.noun() ? nounEvent(s, args, t.index(), p) : verbEvent(s, args, t.index(), p);
+            if (c != null) out.add(c);
+        }
+        return out;
+    }
+
+    private EventPattern match(Sentence s, Token t) {
+        DependencyTree tree = s.tree();
+        String rel = tree.relation(t.index());
+        List<EventPattern> list;
+        if (t.isVerb()) {
+            if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod")) return null;
+            list = patterns.verb(t.lowerLemma());
+        } else if (t.isNoun()) {
+            if (rel.startsWith("compound")) return null;
+            list = patterns.noun(t.lowerLemma());
+        } else {
+            return null;
+        }
+        for (EventPattern p : list) {
+            if (p.particle() != null && !hasChild(s, t.index(), p.particle(), "compound:prt", "advmod", "obl", "obj")) continue;
+            if (p.dependent() != null && !hasChild(s, t.index(), p.dependent(), "obj", "compound", "amod", "obl", "nmod", "xcomp")) continue;
+            return p;
+        }
+        return null;
+    }
+
+    private static boolean hasChild(Sentence s, int head, String lemma, String... rels) {
+        for (int c : s.tree().children(head)) {
+            for (String r : rels) {
+                if (s.tree().is(c, r) && (s.token(c).lowerLemma().equals(lemma) || s.token(c).lowerWord().equals(lemma))) return true;
+            }
+        }
+        return false;
+    }
+
+    private EventCandidate verbEvent(Sentence s, ArgumentFinder args, int v, EventPattern p) {
+        boolean passive = args.passive(v);
+        int subj = args.subject(v);
+        List<ActorMention> sources = args.mentionsOf(subj);
+        List<ActorMention> targets = List.of();
+        int targetToken = -1;
+        List<String> slots = p.targets().isEmpty() ? DEFAULT_VERB_TARGETS : p.targets();
+        for (String slot : slots) {
+            int arg = slot(args, v, slot, passive);
+            if (arg < 0) continue;
+            if (targetToken < 0) targetToken = arg;
+            targets = args.mentionsOf(arg);
+            if (!targets.isEmpty()) {
+                targetToken = arg;
+                break;
+            }
+        }
+        int sourceEvent = sources.isEmpty() && subj >= 0 && isEventNoun(s, subj) ? subj : -1;
+        int targetEvent = targets.isEmpty() && targetToken >= 0 && isEventNoun(s, targetToken) ? targetToken : -1;
+        return new EventCandidate(s.index(), v, p, sources, targets, sourceEvent, targetEvent, false);
+    }
+
+    private static int slot(ArgumentFinder args, int v, String slot, boolean passive) {
+        return switch (slot) {
+            case "obj" -> passive ? args.passiveSubject(v) : args.object(v);
+            case "iobj" -> args.tree().children(v, "iobj").isEmpty() ? -1 : args.tree().children(v, "iobj").get(0);
+            case "ccomp" -> {
+                List<Integer> c = args.tree().children(v, "ccomp");
+                if (c.isEmpty()) yield -1;
+                List<Integer> subj = args.tree().children(c.get(0), "nsubj");
+                yield subj.isEmpty() ? -1 : subj.get(0);
+            }
+            default -> args.prepositional(v, slot);
+        };
+    }
+
+    private EventCandidate nounEvent(Sentence s, ArgumentFinder args, int n, EventPattern p) {
+        DependencyTree tree = s.tree();
+        List<ActorMention> sources = new ArrayList<>();
+        // possessor and modifiers: "Nixon's trip", "US sanctions", "Syria-Israel talks", "the Israeli strikes"
+        for (int c : tree.children(n)) {
+            String rel = tree.relation(c);
+            if (rel.equals("nmod:poss") || rel.startsWith("compound") || rel.equals("amod")) sources.addAll(args.mentionsOf(c));
+        }
+        int agent = args.prepositional(n, "by");
+        if (sources.isEmpty() && agent >= 0) sources.addAll(args.mentionsOf(agent));
+        List<ActorMention> targets = List.of();
+        int targetToken = -1;
+        boolean between = false;
+        List<String> slots = p.targets().isEmpty() ? DEFAULT_NOUN_TARGETS : p.targets();
+        int governor = governingVerb(s, n);
+        for (String slot : slots) {
+            int arg = args.prepositional(n, slot);
+            if (arg < 0 && governor >= 0 && !slot.equals("of") && !slot.equals("between")) arg = args.prepositional(governor, slot);
+            if (arg < 0) continue;
+            List<ActorMention> found = args.mentionsOf(arg);
+            if (targetToken < 0) targetToken = arg;
+            if (found.isEmpty()) continue;
+            if (slot.equals("between") && sources.isEmpty() && found.size() >= 2) {
+                sources.add(found.get(0));
+                targets = found.subList(1, found.size());
+                between = true;
+            } else {
+                targets = found;
+            }
+            targetToken = arg;
+            break;
+        }
+        int sourceEvent = -1;
+        if (sources.isEmpty() && governor >= 0 && actsThrough(s, args, n, governor)) {
+            int subj = args.subject(governor);
+            // a passive governor's subject is the event noun itself or what was acted on, not the actor
+            if (subj >= 0 && subj != n && !tree.dominates(n, subj)) {
+                sources.addAll(args.mentionsOf(subj));
+                if (sources.isEmpty() && isEventNoun(s, subj)) sourceEvent = subj;
+            }
+        }
+        int targetEvent = targets.isEmpty() && targetToken >= 0 && isEventNoun(s, targetToken) ? targetToken : -1;
+        return new EventCandidate(s.index(), n, p, sources, targets, sourceEvent, targetEvent, between);
+    }
+
+    /** Whether the governing verb's subject is the actor of the event noun: "held talks", "took part in the talks". */
+    private static boolean actsThrough(Sentence s, ArgumentFinder args, int n, int governor) {
+        int x = n;
+        while (s.tree().head(x) != governor && s.tree().head(x) >= 0) x = s.tree().head(x);
+        String rel = s.tree().relation(x);
+        if (rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp")) return true;
+        String p = args.caseOf(x);
+        return rel.startsWith("obl") && (p.equals("in") || p.equals("into") || p.equals("at"));
+    }
+
+    /**
+     * The verb whose argument the event noun is, walking up through "of"-phrases ("launched waves of strikes")
+     * and noun chains ("an announcement of Syria's entry"), or -1. A noun that is the subject of its verb
+     * ("The visit follows ...") has no governing verb: the verb's subject is the noun itself.
+     */
+    int governingVerb(Sentence s, int n) {
+        DependencyTree tree = s.tree();
+        int x = n;
+        for (int guard = 0; guard < 6; guard++) {
+            int h = tree.head(x);
+            if (h < 0) return -1;
+            String rel = tree.relation(x);
+            if (rel.startsWith("nsubj") || rel.equals("root") || rel.startsWith("acl") || rel.equals("appos")) return -1;
+            if (s.token(h).isVerb()) return rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.equals("xcomp") ? h : -1;
+            if (!(rel.equals("nmod") || rel.equals("conj"))) return -1;
+            x = h;
+        }
+        return -1;
+    }
+
+    /** Whether a token is a noun that names an event (a trigger noun, or an event word like "operation"). */
+    boolean isEventNoun(Sentence s, int t) {
+        Token tok = s.token(t);
+        return tok.isNoun() && (!patterns.noun(tok.lowerLemma()).isEmpty() || cues.is(tok.lowerLemma(), Cues.Kind.EVENT));
+    }
+}

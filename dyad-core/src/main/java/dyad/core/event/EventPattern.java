@@ -1,0 +1,21 @@
+package dyad.core.event;
+
+import java.util.List;
+
+/**
+ * One line of the event dictionary (resource dyad/dict/events.tsv): a trigger word (a verb or a noun lemma), an
+ * optional condition on it (a particle, "back down"; or a dependent's lemma, "take part", "air strike"), the CAMEO
+ * code it gives, where its target is found (slots: "obj", "iobj", "ccomp" (the subject of the clause it governs),
+ * or prepositions "with", "to", "on", ...), and flags: symmetric (one record, the actor named first is the source),
+ * the code when negated ("would not back down" is 124, refuse to yield), and the code when the event happens in a
+ * third state (a meeting abroad: 044).
+ */
+public record EventPattern(String lemma, boolean noun, String particle, String dependent, String code,
+                           List<String> targets, boolean symmetric, String negatedCode, String thirdPlaceCode,
+                           boolean reactive) {
+
+    /** Whether the pattern asks more of the trigger than its lemma (such patterns are tried first). */
+    public boolean conditional() { return particle != null || dependent != null; }
+
+    public String root() { return code.substring(0, 2); }
+}

@@ -1,0 +1,69 @@
+package dyad.core.event;
+
+import dyad.core.actor.ActorMention;
+import dyad.core.dict.ActorDictionary;
+import dyad.core.dict.Gazetteer;
+import dyad.core.model.DependencyTree;
+import dyad.core.model.Location;
+import dyad.core.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where an event happens, when the text says so: a place in an "in"/"at" phrase of the trigger or of the verb that
+ * governs it ("met with Trump in Riyadh"), or the place visited ("visited Damascus", "a trip to Syria").
+ */
+public final class LocationFinder {
+
+    private final Gazetteer gazetteer;
+    private final ActorDictionary actors;
+
+    public LocationFinder(Gazetteer gazetteer, ActorDictionary actors) {
+        this.gazetteer = gazetteer;
+        this.actors = actors;
+    }
+
+    public Location locate(Sentence s, List<ActorMention> mentions, EventCandidate c, int governor) {
+        ArgumentFinder args = new ArgumentFinder(s, mentions);
+        for (int head : new int[] {c.trigger(), governor}) {
+            if (head < 0) continue;
+            for (String p : new String[] {"in", "at"}) {
+                int arg = args.prepositional(head, p);
+                Location l = arg < 0 ? null : place(s, mentions, arg);
+                if (l != null) return l;
+            }
+        }
+        if (c.pattern().code().startsWith("042")) {
+            for (ActorMention t : c.targets()) {
+                if (t.sentence() != s.index()) continue;
+                Location l = place(s, mentions, t.head());
+                if (l != null) return l;
+            }
+        }
+        return null;
+    }
+
+    /** The place named by the phrase headed by {@code arg}: a gazetteer place, else a state named there. */
+    private Location place(Sentence s, List<ActorMention> mentions, int arg) {
+        DependencyTree tree = s.tree();
+        int lo = arg, hi = arg;
+        for (int c : tree.children(arg)) {
+            String rel = tree.relation(c);
+            if (rel.startsWith("compound") || rel.startsWith("flat") || rel.equals("appos") || rel.equals("amod")) {
+                int[] sp = tree.span(c);
+                lo = Math.min(lo, sp[0]);
+                hi = Math.max(hi, sp[1]);
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = lo; i <= hi; i++) words.add(s.token(i).word());
+        Location l = gazetteer.find(words);
+        if (l != null) return l;
+        for (ActorMention m : mentions) {
+            if (m.from() <= arg && arg < m.to() && m.country() != null && m.personId() == null && m.orgCode() == null) {
+                return new Location(actors.countryName(m.country()), m.country(), null, null);
+            }
+        }
+        return null;
+    }
+}

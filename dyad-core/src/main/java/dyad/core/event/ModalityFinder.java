@@ -1,0 +1,100 @@
+package dyad.core.event;
+
+import dyad.core.model.DependencyTree;
+import dyad.core.model.Modality;
+import dyad.core.model.Sentence;
+import dyad.core.model.Token;
+import java.util.Set;
+
+/**
+ * How certain the text is about an event: walks from the trigger up through the predicates that govern it
+ * ("is planning a visit", "is expected to meet", "talks ... was cancelled", "the operation would continue") to the
+ * nearest reporting verb, reading auxiliaries, negation, verbs of intention, expectation, cancellation and denial,
+ * and modifiers of event nouns ("the planned visit"). The cue nearest the trigger decides; negation overrides.
+ */
+public final class ModalityFinder {
+
+    /** The modality and whether the text marks the event as lying ahead (for dating "on Friday"). */
+    public record Reading(Modality modality, boolean negated, boolean future) {}
+
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+
+    private final Cues cues;
+
+    public ModalityFinder(Cues cues) {
+        this.cues = cues;
+    }
+
+    public Reading read(Sentence s, int trigger) {
+        DependencyTree tree = s.tree();
+        Modality found = null;
+        boolean negated = false;
+        boolean future = false;
+        int x = trigger;
+        for (int guard = 0; guard < 10 && x >= 0; guard++) {
+            Token t = s.token(x);
+            if (x != trigger) {
+                Cues.Kind k = cues.of(t.lowerLemma());
+                if (k == Cues.Kind.REPORT) break;
+                if (k == Cues.Kind.CANCEL || k == Cues.Kind.DENY) {
+                    negated = !negated;
+                    future = true;
+                }
+                if (found == null && k != null) {
+                    found = switch (k) {
+                        case PLANNED -> Modality.PLANNED;
+                        case EXPECTED -> Modality.EXPECTED;
+                        case POSSIBLE -> Modality.POSSIBLE;
+                        default -> null;
+                    };
+                    if (found != null) future = true;
+                }
+                if (k == Cues.Kind.DENY) break;
+            }
+            for (int c : tree.children(x)) {
+                Token ct = s.token(c);
+                String w = ct.lowerWord();
+                String rel = tree.relation(c);
+                if (rel.startsWith("aux")) {
+                    Modality m = auxiliary(w);
+                    if (m != null) {
+                        if (found == null) found = m;
+                        future = true;
+                    }
+                } else if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(w)) {
+                    negated = !negated;
+                } else if (t.isNoun() && (rel.equals("amod") || rel.startsWith("compound"))) {
+                    Cues.Kind k = cues.of(ct.lowerLemma());
+                    if (k == null) k = cues.of(w);
+                    if (found == null && k == Cues.Kind.PLANNED) found = Modality.PLANNED;
+                    if (found == null && k == Cues.Kind.EXPECTED) found = Modality.EXPECTED;
+                    if (found == null && k == Cues.Kind.POSSIBLE) found = Modality.POSSIBLE;
+                    if (found != null) future = true;
+                }
+            }
+            int h = tree.head(x);
+            if (h < 0) break;
+            String rel = tree.relation(x);
+            boolean ownSubject = !tree.children(x, "nsubj").isEmpty() && x != trigger && s.token(x).isVerb();
+            if (rel.equals("xcomp") || rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.equals("nmod")
+                    || rel.startsWith("nsubj") || rel.equals("ccomp") || rel.equals("mark")) {
+                x = h;
+            } else if ((rel.equals("conj") || rel.equals("advcl") || rel.equals("acl")) && tree.children(x, "nsubj").isEmpty()
+                    && !ownSubject) {
+                x = h;
+            } else {
+                break;
+            }
+        }
+        if (negated) return new Reading(Modality.NEGATED, true, future);
+        return new Reading(found == null ? Modality.ASSERTED : found, false, future);
+    }
+
+    private Modality auxiliary(String w) {
+        return switch (w) {
+            case "will", "would", "shall", "'ll", "wo" -> Modality.PLANNED;
+            case "may", "might", "could", "can", "should" -> Modality.POSSIBLE;
+            default -> null;
+        };
+    }
+}

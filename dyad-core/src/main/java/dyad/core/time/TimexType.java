@@ -1,0 +1,4 @@
+package dyad.core.time;
+
+/** The TimeML TIMEX3 types. */
+public enum TimexType { DATE, TIME, DURATION, SET }
