@@ -43,6 +43,7 @@ FOCUS = set("ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR
             "SUN DDR".split())
 PHOENIX_CAP = "2014-12-31"
 LEADER_ROLES = {"hos", "hog", "hosg"}
+SECTOR_CODES = set("GOV MIL COP JUD LEG OPP REB CVL BUS MED EDU HLH REL SPY LAB AGR REF PTY CRM UAF DEV ENV HRI".split())
 VALID_ROLES = {"hos", "hog", "hosg", "fm", "dm", "rebel_leader", "other"}
 
 SURNAME_STOP = set("""brown major scott taylor adams king young price clark martin moore palmer marshall key rice may kirk gray
@@ -411,7 +412,7 @@ class PhoenixPeople:
                     "IGOrulers" in e["comment"]
                 if fn.startswith("Phoenix.International") and any(c[1] or c[2] for c in e["codes"]):
                     is_person = is_person or bool(re.search(r"_", prim.strip("_")))
-                words = prim.strip("_").lower().replace("_", " ").split()
+                words = re.split(r"[\s\-]+", prim.strip("_").lower().replace("_", " "))
                 if len(words) < 2 or any(w.strip(".") in TITLE_WORDS for w in words):
                     is_person = False
                 if not is_person:
@@ -457,11 +458,13 @@ class PhoenixPeople:
                 if len(code) < 6:
                     continue
                 cty, sec = code[:3], code[3:6]
-                if sec == "ELI":
+                if sec == "ELI" or not a:
                     continue
                 igo = cty == "IGO" or cty == "NGO"
                 if not igo and cty not in FOCUS:
                     continue
+                if not igo and sec not in SECTOR_CODES:
+                    continue  # a territory sub-code (GBRVGB..., USAPRI...), not a sector
                 end = b or ""
                 if not b:
                     end = PHOENIX_CAP if (a or "") <= PHOENIX_CAP else ""

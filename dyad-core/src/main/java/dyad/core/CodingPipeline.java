@@ -89,7 +89,9 @@ final class CodingPipeline {
             for (EventCandidate c : events.find(s, here)) {
                 String lemma = s.token(c.trigger()).lowerLemma();
                 if (trace) System.err.println("candidate s" + s.index() + " '" + lemma + "' " + c.pattern().code() + " src=" + texts(c.sources()) + " tgt=" + texts(c.targets()) + " srcEv=" + c.sourceEvent() + " tgtEv=" + c.targetEvent());
-                EventAnaphora.Completion done = anaphora.complete(c, s, here, before, memory);
+                AttributionFinder.Attribution said = attribution.find(s, body, c.trigger());
+                ActorMention speaker = said == null ? null : mentionAt(here, s.index(), said.head());
+                EventAnaphora.Completion done = anaphora.complete(c, s, here, before, memory, speaker);
                 c = done.candidate();
                 if (trace) System.err.println("   completed src=" + texts(c.sources()) + " tgt=" + texts(c.targets()));
                 ModalityFinder.Reading reading = modality.read(s, c.trigger());
@@ -100,7 +102,7 @@ final class CodingPipeline {
                 EventDate date = dater.date(s, st, c.trigger(), article.date());
                 Modality m = reading.modality();
                 CodedEvent repeated = done.repeats();
-                if (repeated != null && !reading.negated()) {
+                if (repeated != null && !reading.negated() && !reading.auxiliary()) {
                     // "The visit comes after ...", "The discussions ... are aimed at": naming an earlier event again
                     // neither asserts it anew nor makes it a plan; only a cancellation or denial changes it
                     m = repeated.modality();
@@ -116,7 +118,6 @@ final class CodingPipeline {
                     m = Modality.PLANNED;
                 }
                 Location place = locations.locate(s, here, c, -1);
-                AttributionFinder.Attribution said = attribution.find(s, body, c.trigger());
                 String attributed = said == null ? null : said.pronoun() && lastAttribution != null ? lastAttribution : said.text();
                 if (said != null && !said.pronoun()) lastAttribution = said.text();
                 for (CodedEvent e : expand(article, s, c, lemma, code, m, date, place, attributed)) {
@@ -135,7 +136,7 @@ final class CodingPipeline {
                                     EventDate date, Location place, String attributed) {
         List<ActorMention> sources = c.sources();
         List<ActorMention> targets = c.targets();
-        if (targets.isEmpty() && sources.size() >= 2) {
+        if (targets.isEmpty() && sources.size() >= 2 && c.pattern().symmetric()) {
             targets = sources.subList(1, sources.size());
             sources = sources.subList(0, 1);
         }
@@ -159,6 +160,11 @@ final class CodingPipeline {
             }
         }
         return out;
+    }
+
+    private static ActorMention mentionAt(List<ActorMention> mentions, int sentence, int token) {
+        for (ActorMention m : mentions) if (m.sentence() == sentence && m.covers(token) && m.isKnown()) return m;
+        return null;
     }
 
     private static String texts(List<ActorMention> ms) {

@@ -55,7 +55,7 @@ public final class Coreference {
             if (two.size() < 2) return List.of(m);
             List<ActorMention> out = new ArrayList<>();
             for (ActorMention a : two) out.add(new ActorMention(m.sentence(), m.from(), m.to(), m.head(), m.text(),
-                    ActorMention.Kind.DESCRIPTION, a.country(), a.orgCode(), null, null, null));
+                    ActorMention.Kind.DESCRIPTION, a.country(), a.orgCode(), null, "pair", null));
             return out;
         }
         if (m.kind() == ActorMention.Kind.DESCRIPTION && m.office() != null && m.country() == null

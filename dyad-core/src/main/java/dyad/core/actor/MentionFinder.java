@@ -180,7 +180,7 @@ public final class MentionFinder {
             int i = t.index();
             if (out.stream().anyMatch(m -> m.covers(i))) continue;
             String w = t.lowerWord();
-            if ((t.tag().startsWith("PRP")) && PRONOUNS.contains(w)) {
+            if ((t.tag().startsWith("PRP")) && PRONOUNS.contains(w) && !expletive(s, i)) {
                 out.add(new ActorMention(s.index(), i, i + 1, i, t.word(), ActorMention.Kind.PRONOUN, null, null, null, null, null));
             } else if (PAIR_NOUNS.contains(w) && i > 0) {
                 String prev = s.token(i - 1).lowerWord();
@@ -192,6 +192,17 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** "as many days as it takes", "it is expected that": an "it" that stands for no one. */
+    private static boolean expletive(Sentence s, int i) {
+        if (!s.token(i).lowerWord().equals("it")) return false;
+        int h = s.tree().head(i);
+        if (h < 0) return false;
+        String lemma = s.token(h).lowerLemma();
+        boolean bare = s.tree().children(h, "obj").isEmpty() && s.tree().children(h, "xcomp").isEmpty();
+        return (lemma.equals("take") && bare) || lemma.equals("be") || lemma.equals("seem") || lemma.equals("appear")
+                || lemma.equals("remain") || lemma.equals("matter") || s.tree().is(i, "expl");
     }
 
     /** The token of [from, to) whose head lies outside the span: how the tree sees the mention. */

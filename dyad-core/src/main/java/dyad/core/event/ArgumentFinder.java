@@ -30,7 +30,8 @@ final class ArgumentFinder {
     }
 
     boolean passive(int verb) {
-        return !tree.children(verb, "nsubj:pass").isEmpty() || !tree.children(verb, "aux:pass").isEmpty();
+        return !tree.children(verb, "nsubj:pass").isEmpty() || !tree.children(verb, "aux:pass").isEmpty()
+                || (tree.relation(verb).equals("acl") && s.token(verb).tag().equals("VBN"));
     }
 
     /** The subject token of a verb (its agent when passive), inherited where the clause has none; -1 if none. */
@@ -63,7 +64,12 @@ final class ArgumentFinder {
             if (!obj.isEmpty() && !s.token(head).tag().startsWith("NN")) return obj.get(0);
             return s.token(head).isVerb() || s.token(head).tag().startsWith("JJ") ? subject(head, depth + 1) : NONE;
         }
-        boolean gerund = rel.startsWith("obl") && s.token(verb).tag().equals("VBG");
+        boolean gerund = (rel.startsWith("obl") || rel.equals("advcl")) && s.token(verb).tag().equals("VBG");
+        if (gerund && (caseOf(verb).equals("of") || caseOf(verb).equals("for") || markOf(verb).equals("of") || markOf(verb).equals("for"))) {
+            // object control: "accused Israel of delaying", "praised Qatar for brokering"
+            List<Integer> obj = tree.children(head, "obj");
+            if (!obj.isEmpty()) return obj.get(0);
+        }
         if (rel.equals("conj") || rel.equals("advcl") || rel.equals("dep") || gerund) {
             return s.token(head).isVerb() || s.token(head).tag().startsWith("JJ") ? subject(head, depth + 1) : NONE;
         }
@@ -110,6 +116,12 @@ final class ArgumentFinder {
         return NONE;
     }
 
+    /** The subordinating word ("after", "to", "of") marking the clause headed by c, or "". */
+    String markOf(int c) {
+        for (int k : tree.children(c, "mark")) return s.token(k).lowerWord();
+        return "";
+    }
+
     /** The preposition (lower case, multi-word joined by a blank) that introduces token c, or "". */
     String caseOf(int c) {
         StringBuilder b = new StringBuilder();
@@ -128,7 +140,14 @@ final class ArgumentFinder {
      * ("Israel and Iran") and apposition add equals and modifiers and "of"-phrases are one step further.
      */
     List<ActorMention> mentionsOf(int arg) {
+        return mentionsOf(arg, List.of());
+    }
+
+    /** As {@link #mentionsOf(int)}, passing over actors with the given keys ("consulting its allies": not "its"). */
+    List<ActorMention> mentionsOf(int arg, List<ActorMention> exclude) {
         if (arg < 0) return List.of();
+        java.util.Set<String> excluded = new java.util.HashSet<>();
+        for (ActorMention m : exclude) if (key(m) != null) excluded.add(key(m));
         int best = Integer.MAX_VALUE;
         List<ActorMention> out = new ArrayList<>();
         int[] cost = new int[s.size()];
@@ -148,7 +167,7 @@ final class ArgumentFinder {
             }
         }
         for (ActorMention m : mentions) {
-            if (!m.isKnown()) continue;
+            if (!m.isKnown() || excluded.contains(key(m))) continue;
             int c = Integer.MAX_VALUE;
             for (int k = m.from(); k < m.to(); k++) c = Math.min(c, cost[k]);
             if (c == Integer.MAX_VALUE) continue;
@@ -171,6 +190,11 @@ final class ArgumentFinder {
             return p.equals("of") || p.equals("including") || p.equals("from") || p.isEmpty() ? 2 : -1;
         }
         return -1;
+    }
+
+    static String key(ActorMention m) {
+        if (m.country() != null) return m.country();
+        return m.orgCode() == null ? null : m.orgCode().substring(0, Math.min(3, m.orgCode().length()));
     }
 
     DependencyTree tree() { return tree; }

@@ -17,8 +17,8 @@ public final class AttributionFinder {
         this.cues = cues;
     }
 
-    /** The attribution phrase, and whether it is a bare pronoun ("they said") that the caller may replace. */
-    public record Attribution(String text, boolean pronoun) {}
+    /** The attribution phrase, whether it is a bare pronoun ("they said") the caller may replace, and its head token. */
+    public record Attribution(String text, boolean pronoun, int head) {}
 
     public Attribution find(Sentence s, String body, int trigger) {
         DependencyTree tree = s.tree();
@@ -74,6 +74,6 @@ public final class AttributionFinder {
             hi = Math.max(hi, sp[1]);
         }
         String text = body.substring(s.token(lo).begin(), s.token(hi).end());
-        return new Attribution(text, s.token(head).tag().startsWith("PRP") && lo == hi);
+        return new Attribution(text, s.token(head).tag().startsWith("PRP") && lo == hi, head);
     }
 }

@@ -35,22 +35,37 @@ public final class EventAnaphora {
     /** A candidate with its actors filled in, and the earlier event it repeats (null when it is new). */
     public record Completion(EventCandidate candidate, CodedEvent repeats) {}
 
+    /**
+     * @param speaker the actor on whose word the sentence reports, or null: an event word with no actor in reported
+     *                speech ("Netanyahu said the war would resume") is the speaker's, against its counterpart
+     */
     public Completion complete(EventCandidate c, Sentence s, List<ActorMention> sentenceMentions,
-                               List<ActorMention> previousSentence, Memory memory) {
-        List<ActorMention> sources = c.sources();
-        List<ActorMention> targets = c.targets();
+                               List<ActorMention> previousSentence, Memory memory, ActorMention speaker) {
+        List<ActorMention> sources = pairs(c.sources(), memory);
+        List<ActorMention> targets = pairs(c.targets(), memory);
+        c = c.withActors(sources, targets);
+        String speakerKey = speaker == null ? null : key(speaker);
         if (sources.isEmpty() && targets.isEmpty()) {
             boolean self = c.sourceEvent() < 0 && definite(s, c.trigger());
             int event = c.sourceEvent() >= 0 ? c.sourceEvent() : self ? c.trigger() : -1;
-            CodedEvent a = event < 0 ? null : latest(memory, group(s.token(event).lowerLemma()));
+            CodedEvent a = event < 0 ? null : latest(memory, group(s.token(event).lowerLemma()), speakerKey);
+            if (a == null && event >= 0 && speaker != null && reportedDirectly(s, c.trigger())) {
+                ActorMention other = counterpart(memory, key(speaker));
+                if (other != null) return new Completion(c.withActors(List.of(speaker), List.of(other)), null);
+            }
             if (a == null) return new Completion(c, null);
             return new Completion(c.withActors(List.of(a.sourceMention()), List.of(a.targetMention())), self ? a : null);
         }
         if (sources.isEmpty()) return new Completion(c, null);
         if (targets.isEmpty() && c.targetEvent() >= 0) {
             String lemma = s.token(c.targetEvent()).lowerLemma();
-            CodedEvent a = latest(memory, group(lemma));
-            if (a != null) {
+            String named = c.eventActors().isEmpty() ? null : key(c.eventActors().get(0));
+            CodedEvent a = latest(memory, group(lemma), named);
+            if (a != null && c.joins()) {
+                List<String> own = keys(sources);
+                ActorMention t = a.targetMention();
+                if (!own.contains(key(t))) return new Completion(c.withActors(sources, List.of(t)), null);
+            } else if (a != null) {
                 List<ActorMention> t = new ArrayList<>();
                 t.add(a.sourceMention());
                 if (isConflict(a.code()) && cues.is(lemma, Cues.Kind.EVENT)) t.add(a.targetMention());
@@ -59,12 +74,17 @@ public final class EventAnaphora {
                 if (!t.isEmpty()) return new Completion(c.withActors(sources, t), null);
             }
         }
-        boolean pair = sources.size() >= 2 && targets.isEmpty();
+        boolean pair = c.pattern().symmetric() && sources.size() >= 2 && targets.isEmpty();
         if (targets.isEmpty() && !pair) {
-            List<ActorMention> others = others(sentenceMentions, sources, s);
+            List<ActorMention> others = others(inClause(s, c.trigger(), sentenceMentions), sources, s);
+            if (others.isEmpty()) others = others(sentenceMentions, sources, s);
             if (others.isEmpty() && previousSentence != null) others = others(previousSentence, sources, null);
             if (others.size() == 1 || (c.pattern().code().startsWith("045") && !others.isEmpty())) {
                 return new Completion(c.withActors(sources, others), null);
+            }
+            if (others.isEmpty() && sources.size() == 1) {
+                ActorMention other = counterpart(memory, key(sources.get(0)));
+                if (other != null) return new Completion(c.withActors(sources, List.of(other)), null);
             }
         }
         return new Completion(c, null);
@@ -93,13 +113,76 @@ public final class EventAnaphora {
         return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
     }
 
-    private static CodedEvent latest(Memory memory, String group) {
+    /**
+     * The latest event of a group, preferring one whose source has the given key (the speaker's own operation,
+     * the strikes an adjective names); a conflict word never points back at something that did not happen.
+     */
+    private static CodedEvent latest(Memory memory, String group, String preferredSource) {
         if (group == null) return null;
+        CodedEvent any = null;
         for (int i = memory.events.size() - 1; i >= 0; i--) {
             CodedEvent e = memory.events.get(i);
-            if (groupOf(e.code()).equals(group)) return e;
+            if (!groupOf(e.code()).equals(group)) continue;
+            if (group.equals("conflict") && e.modality() == dyad.core.model.Modality.NEGATED) continue;
+            if (preferredSource == null || preferredSource.equals(e.sourceKey())) return e;
+            if (any == null) any = e;
         }
-        return null;
+        return any;
+    }
+
+    /** "both sides", "the two countries": the two parties of the latest event that happened, when there is one. */
+    private static List<ActorMention> pairs(List<ActorMention> mentions, Memory memory) {
+        if (mentions.stream().noneMatch(m -> "pair".equals(m.office()))) return mentions;
+        for (int i = memory.events.size() - 1; i >= 0; i--) {
+            CodedEvent e = memory.events.get(i);
+            if (e.modality() != dyad.core.model.Modality.ASSERTED) continue;
+            ActorMention first = mentions.stream().filter(m -> "pair".equals(m.office())).findFirst().orElseThrow();
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : mentions) if (!"pair".equals(m.office())) out.add(m);
+            for (ActorMention party : List.of(e.sourceMention(), e.targetMention())) {
+                out.add(new ActorMention(first.sentence(), first.from(), first.to(), first.head(), first.text(),
+                        ActorMention.Kind.DESCRIPTION, party.country(), party.orgCode(), null, "pair", null));
+            }
+            return out;
+        }
+        return mentions;
+    }
+
+    /** Whether the trigger stands in the reported clause itself, not in a clause of time or a relative clause. */
+    private boolean reportedDirectly(Sentence s, int trigger) {
+        DependencyTree tree = s.tree();
+        for (int x = trigger, guard = 0; x >= 0 && guard < 10; x = tree.head(x), guard++) {
+            if (x != trigger && cues.is(s.token(x).lowerLemma(), Cues.Kind.REPORT)) return true;
+            String rel = tree.relation(x);
+            if (rel.startsWith("advcl") || rel.startsWith("acl")) return false;
+        }
+        return false;
+    }
+
+    /** The actor most often on the other side of the actor's events so far in the article (latest on ties), or null. */
+    private static ActorMention counterpart(Memory memory, String key) {
+        if (key == null) return null;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, ActorMention> mentionOf = new LinkedHashMap<>();
+        for (CodedEvent e : memory.events) {
+            ActorMention other = key.equals(e.sourceKey()) ? e.targetMention() : key.equals(e.targetKey()) ? e.sourceMention() : null;
+            if (other == null || key(other) == null) continue;
+            counts.merge(key(other), 1, Integer::sum);
+            mentionOf.put(key(other), other);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> en : counts.entrySet()) if (best == null || en.getValue() >= counts.get(best)) best = en.getKey();
+        return best == null ? null : mentionOf.get(best);
+    }
+
+    /** The mentions inside the trigger's own clause (the subtree of the nearest verb at or above it). */
+    private static List<ActorMention> inClause(Sentence s, int trigger, List<ActorMention> mentions) {
+        int clause = trigger;
+        while (clause >= 0 && !s.token(clause).isVerb()) clause = s.tree().head(clause);
+        if (clause < 0) return mentions;
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) if (m.sentence() == s.index() && s.tree().dominates(clause, m.head())) out.add(m);
+        return out;
     }
 
     /** Distinct known actors of a sentence other than the sources, leaving out the places of "in"/"at" phrases. */

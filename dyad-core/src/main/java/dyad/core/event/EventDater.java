@@ -26,14 +26,17 @@ public final class EventDater {
     }
 
     /** The temporal expressions of a sentence, as token spans, resolved in one direction. */
-    public record SentenceTimes(List<Timex> timexes, List<int[]> spans) {}
+    public record SentenceTimes(List<Timex> timexes, List<int[]> spans, List<Timex> durations, List<int[]> durationSpans) {}
 
     public SentenceTimes times(Sentence s, String body, LocalDate anchor, Direction direction) {
         String text = body.substring(s.begin(), s.end());
         List<Timex> found = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
+        List<Timex> durations = new ArrayList<>();
+        List<int[]> durationSpans = new ArrayList<>();
         for (Timex t : tagger.tag(text, anchor, direction)) {
-            if (t.eventDate() == null || (t.type() != TimexType.DATE && t.type() != TimexType.TIME)) continue;
+            boolean duration = t.type() == TimexType.DURATION && t.value() != null && t.value().matches("P\\d+[DWMY]");
+            if (!duration && (t.eventDate() == null || (t.type() != TimexType.DATE && t.type() != TimexType.TIME))) continue;
             int from = -1, to = -1;
             for (int i = 0; i < s.size(); i++) {
                 int b = s.token(i).begin() - s.begin(), e = s.token(i).end() - s.begin();
@@ -43,14 +46,18 @@ public final class EventDater {
                 }
             }
             if (from < 0) continue;
-            found.add(t);
-            spans.add(new int[] {from, to});
+            (duration ? durations : found).add(t);
+            (duration ? durationSpans : spans).add(new int[] {from, to});
         }
-        return new SentenceTimes(found, spans);
+        return new SentenceTimes(found, spans, durations, durationSpans);
     }
 
     /** The date of the event whose trigger is {@code trigger}, or the article date. */
     public EventDate date(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate) {
+        return date(s, times, trigger, articleDate, 0);
+    }
+
+    private EventDate date(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate, int depth) {
         DependencyTree tree = s.tree();
         int x = trigger;
         for (int guard = 0; guard < 10 && x >= 0; guard++) {
@@ -62,7 +69,11 @@ public final class EventDater {
                 int head = spanHead(tree, span);
                 int attach = tree.head(head);
                 boolean inside = span[0] <= x && x < span[1];
-                if (attach == x || inside || (attach >= 0 && tree.head(attach) == x && tree.is(attach, "nmod") && isDateWord(s, attach))) {
+                // "a round of talks, which had been scheduled for Sunday": a clause on a noun of the path dates it
+                boolean clauseOnNoun = s.token(x).isNoun() && attach >= 0 && tree.head(attach) == x
+                        && tree.relation(attach).startsWith("acl");
+                if (attach == x || inside || clauseOnNoun
+                        || (attach >= 0 && tree.head(attach) == x && tree.is(attach, "nmod") && isDateWord(s, attach))) {
                     int d = Math.abs(head - trigger);
                     if (d < bestDistance) {
                         best = times.timexes().get(k);
@@ -71,9 +82,49 @@ public final class EventDater {
                 }
             }
             if (best != null) return new EventDate(best.eventDate(), best.from(), best.to(), EventDate.TEXT);
+            EventDate shifted = depth > 2 ? null : shifted(s, times, x, articleDate, depth);
+            if (shifted != null) return shifted;
             x = tree.head(x);
         }
         return EventDate.ofArticle(articleDate);
+    }
+
+    /**
+     * "a week after Ottawa announced tariffs": a clause of "after"/"before" with a span of time dates its event
+     * that far from the date of the clause it hangs on.
+     */
+    private EventDate shifted(Sentence s, SentenceTimes times, int clause, LocalDate articleDate, int depth) {
+        DependencyTree tree = s.tree();
+        int head = tree.head(clause);
+        if (head < 0 || !tree.relation(clause).startsWith("advcl")) return null;
+        String mark = "";
+        int markToken = -1;
+        for (int k : tree.children(clause, "mark")) {
+            mark = s.token(k).lowerWord();
+            markToken = k;
+        }
+        if (!mark.equals("after") && !mark.equals("before")) return null;
+        for (int k = 0; k < times.durations().size(); k++) {
+            int[] span = times.durationSpans().get(k);
+            int attach = tree.head(spanHead(tree, span));
+            if (attach != clause && attach != markToken) continue;
+            EventDate base = date(s, times, head, articleDate, depth + 1);
+            if (!base.fromText() || base.from() == null) return null;
+            String v = times.durations().get(k).value();
+            int n = Integer.parseInt(v.substring(1, v.length() - 1));
+            java.time.temporal.ChronoUnit unit = switch (v.charAt(v.length() - 1)) {
+                case 'D' -> java.time.temporal.ChronoUnit.DAYS;
+                case 'W' -> java.time.temporal.ChronoUnit.WEEKS;
+                case 'M' -> java.time.temporal.ChronoUnit.MONTHS;
+                default -> java.time.temporal.ChronoUnit.YEARS;
+            };
+            long signed = mark.equals("after") ? -n : n;
+            LocalDate d = base.from().plus(signed, unit);
+            String value = unit == java.time.temporal.ChronoUnit.YEARS && base.value().length() == 4 ? String.valueOf(d.getYear())
+                    : base.value().length() >= 10 ? d.toString() : d.toString().substring(0, Math.min(7, base.value().length() < 7 ? 4 : 7));
+            return new EventDate(value, d, d, EventDate.TEXT);
+        }
+        return null;
     }
 
     private static boolean isDateWord(Sentence s, int t) {

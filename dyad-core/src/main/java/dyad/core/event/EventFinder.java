@@ -64,10 +64,20 @@ public final class EventFinder {
         }
         for (EventPattern p : list) {
             if (p.particle() != null && !hasChild(s, t.index(), p.particle(), "compound:prt", "advmod", "obl", "obj")) continue;
-            if (p.dependent() != null && !hasChild(s, t.index(), p.dependent(), "obj", "compound", "amod", "obl", "nmod", "xcomp")) continue;
+            if (p.dependent() != null && !hasChild(s, t.index(), p.dependent(), "obj", "compound", "amod", "obl", "nmod", "xcomp")
+                    && !inComplement(s, t.index(), p.dependent())) continue;
             return p;
         }
         return null;
+    }
+
+    /** "vowed that Israel would face severe punishment": the dependent stands in the clause the trigger governs. */
+    private static boolean inComplement(Sentence s, int head, String lemma) {
+        for (int c : s.tree().children(head)) {
+            if (!s.tree().is(c, "ccomp") && !s.tree().is(c, "xcomp")) continue;
+            if (hasChild(s, c, lemma, "obj", "nsubj", "obl", "xcomp")) return true;
+        }
+        return false;
     }
 
     private static boolean hasChild(Sentence s, int head, String lemma, String... rels) {
@@ -90,20 +100,32 @@ public final class EventFinder {
             int arg = slot(args, v, slot, passive);
             if (arg < 0) continue;
             if (targetToken < 0) targetToken = arg;
-            targets = args.mentionsOf(arg);
+            targets = args.mentionsOf(arg, sources);
             if (!targets.isEmpty()) {
                 targetToken = arg;
                 break;
             }
         }
         int sourceEvent = sources.isEmpty() && subj >= 0 && isEventNoun(s, subj) ? subj : -1;
+        if (p.joins() && targetToken >= 0 && !patterns.noun(s.token(targetToken).lowerLemma()).isEmpty()) {
+            // taking part in an event is doing it: "took part in the strikes" codes the strikes
+            EventPattern joined = patterns.noun(s.token(targetToken).lowerLemma()).get(0);
+            return new EventCandidate(s.index(), v, joined, sources, List.of(), sourceEvent, targetToken, false, true,
+                    modifiers(s, args, targetToken));
+        }
         int targetEvent = targets.isEmpty() && targetToken >= 0 && isEventNoun(s, targetToken) ? targetToken : -1;
-        return new EventCandidate(s.index(), v, p, sources, targets, sourceEvent, targetEvent, false);
+        return new EventCandidate(s.index(), v, p, sources, targets, sourceEvent, targetEvent, false, false,
+                targetEvent >= 0 ? modifiers(s, args, targetEvent) : List.of());
     }
 
     private static int slot(ArgumentFinder args, int v, String slot, boolean passive) {
         return switch (slot) {
-            case "obj" -> passive ? args.passiveSubject(v) : args.object(v);
+            case "obj" -> {
+                int o = passive ? args.passiveSubject(v) : args.object(v);
+                // "a charge Israel denied": the relative clause's object is the noun it modifies
+                if (o < 0 && !passive && args.tree().relation(v).equals("acl:relcl")) o = args.tree().head(v);
+                yield o;
+            }
             case "iobj" -> args.tree().children(v, "iobj").isEmpty() ? -1 : args.tree().children(v, "iobj").get(0);
             case "ccomp" -> {
                 List<Integer> c = args.tree().children(v, "ccomp");
@@ -134,7 +156,7 @@ public final class EventFinder {
             int arg = args.prepositional(n, slot);
             if (arg < 0 && governor >= 0 && !slot.equals("of") && !slot.equals("between")) arg = args.prepositional(governor, slot);
             if (arg < 0) continue;
-            List<ActorMention> found = args.mentionsOf(arg);
+            List<ActorMention> found = args.mentionsOf(arg, sources);
             if (targetToken < 0) targetToken = arg;
             if (found.isEmpty()) continue;
             if (slot.equals("between") && sources.isEmpty() && found.size() >= 2) {
@@ -148,6 +170,12 @@ public final class EventFinder {
             break;
         }
         int sourceEvent = -1;
+        if (governor >= 0 && !sources.isEmpty() && sources.stream().allMatch(m -> m.kind() == ActorMention.Kind.PRONOUN)
+                && actsThrough(s, args, n, governor)) {
+            // "X raised its tariffs": the possessive points at the clause's own subject
+            List<ActorMention> subj = args.mentionsOf(args.subject(governor));
+            if (!subj.isEmpty()) sources = new ArrayList<>(subj);
+        }
         if (sources.isEmpty() && governor >= 0 && actsThrough(s, args, n, governor)) {
             int subj = args.subject(governor);
             // a passive governor's subject is the event noun itself or what was acted on, not the actor
@@ -157,15 +185,22 @@ public final class EventFinder {
             }
         }
         int targetEvent = targets.isEmpty() && targetToken >= 0 && isEventNoun(s, targetToken) ? targetToken : -1;
-        return new EventCandidate(s.index(), n, p, sources, targets, sourceEvent, targetEvent, between);
+        return new EventCandidate(s.index(), n, p, sources, targets, sourceEvent, targetEvent, between, false,
+                targetEvent >= 0 ? modifiers(s, args, targetEvent) : List.of());
     }
 
-    /** Whether the governing verb's subject is the actor of the event noun: "held talks", "took part in the talks". */
-    private static boolean actsThrough(Sentence s, ArgumentFinder args, int n, int governor) {
+    /**
+     * Whether the governing verb's subject is the actor of the event noun: "held talks", "is planning a visit",
+     * "announced tariffs", "took part in the talks"; not "remove the threat" or "feared an attack".
+     */
+    private boolean actsThrough(Sentence s, ArgumentFinder args, int n, int governor) {
         int x = n;
         while (s.tree().head(x) != governor && s.tree().head(x) >= 0) x = s.tree().head(x);
         String rel = s.tree().relation(x);
-        if (rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp")) return true;
+        Cues.Kind k = cues.of(s.token(governor).lowerLemma());
+        boolean carrier = k == Cues.Kind.LIGHT || k == Cues.Kind.PLANNED || k == Cues.Kind.EXPECTED
+                || k == Cues.Kind.POSSIBLE || k == Cues.Kind.REPORT;
+        if (rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp")) return carrier;
         String p = args.caseOf(x);
         return rel.startsWith("obl") && (p.equals("in") || p.equals("into") || p.equals("at"));
     }
@@ -185,9 +220,21 @@ public final class EventFinder {
             if (rel.startsWith("nsubj") || rel.equals("root") || rel.startsWith("acl") || rel.equals("appos")) return -1;
             if (s.token(h).isVerb()) return rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.equals("xcomp") ? h : -1;
             if (!(rel.equals("nmod") || rel.equals("conj"))) return -1;
+            // "a complaint against the tariffs": the tariffs belong to the complaint, not to its verb
+            if (s.token(h).isNoun() && !patterns.noun(s.token(h).lowerLemma()).isEmpty()) return -1;
             x = h;
         }
         return -1;
+    }
+
+    /** The actors named on an event noun: its possessor and modifiers ("the Israeli strikes", "Ottawa's tariffs"). */
+    private static List<ActorMention> modifiers(Sentence s, ArgumentFinder args, int noun) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int c : s.tree().children(noun)) {
+            String rel = s.tree().relation(c);
+            if (rel.equals("nmod:poss") || rel.startsWith("compound") || rel.equals("amod")) out.addAll(args.mentionsOf(c));
+        }
+        return out;
     }
 
     /** Whether a token is a noun that names an event (a trigger noun, or an event word like "operation"). */

@@ -8,11 +8,12 @@ import java.util.List;
  * code it gives, where its target is found (slots: "obj", "iobj", "ccomp" (the subject of the clause it governs),
  * or prepositions "with", "to", "on", ...), and flags: symmetric (one record, the actor named first is the source),
  * the code when negated ("would not back down" is 124, refuse to yield), and the code when the event happens in a
- * third state (a meeting abroad: 044).
+ * third state (a meeting abroad: 044); reactive (aimed at an earlier act: its doer is the target); joins (taking
+ * part in the event named by the object: "took part in the strikes").
  */
 public record EventPattern(String lemma, boolean noun, String particle, String dependent, String code,
                            List<String> targets, boolean symmetric, String negatedCode, String thirdPlaceCode,
-                           boolean reactive) {
+                           boolean reactive, boolean joins) {
 
     /** Whether the pattern asks more of the trigger than its lemma (such patterns are tried first). */
     public boolean conditional() { return particle != null || dependent != null; }

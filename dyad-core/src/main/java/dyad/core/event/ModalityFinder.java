@@ -14,8 +14,11 @@ import java.util.Set;
  */
 public final class ModalityFinder {
 
-    /** The modality and whether the text marks the event as lying ahead (for dating "on Friday"). */
-    public record Reading(Modality modality, boolean negated, boolean future) {}
+    /**
+     * The modality, whether it is negated, whether the text marks the event as lying ahead (for dating "on
+     * Friday"), and whether an auxiliary decided it ("would continue") rather than a verb of intention.
+     */
+    public record Reading(Modality modality, boolean negated, boolean future, boolean auxiliary) {}
 
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
@@ -30,6 +33,7 @@ public final class ModalityFinder {
         Modality found = null;
         boolean negated = false;
         boolean future = false;
+        boolean auxiliary = false;
         int x = trigger;
         for (int guard = 0; guard < 10 && x >= 0; guard++) {
             Token t = s.token(x);
@@ -58,7 +62,10 @@ public final class ModalityFinder {
                 if (rel.startsWith("aux")) {
                     Modality m = auxiliary(w);
                     if (m != null) {
-                        if (found == null) found = m;
+                        if (found == null) {
+                            found = m;
+                            auxiliary = true;
+                        }
                         future = true;
                     }
                 } else if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(w)) {
@@ -86,8 +93,8 @@ public final class ModalityFinder {
                 break;
             }
         }
-        if (negated) return new Reading(Modality.NEGATED, true, future);
-        return new Reading(found == null ? Modality.ASSERTED : found, false, future);
+        if (negated) return new Reading(Modality.NEGATED, true, future, auxiliary);
+        return new Reading(found == null ? Modality.ASSERTED : found, false, future, auxiliary);
     }
 
     private Modality auxiliary(String w) {
