@@ -3,7 +3,7 @@ package dyad.core.actor;
 /**
  * Words in a sentence that name an actor, before resolution at a date: tokens [from, to) of sentence
  * {@code sentence}, their syntactic {@code head} token, and what the dictionaries said of them. A mention of a
- * person carries {@code personId}; a state its {@code country}; an organisation its {@code orgCode}; role words
+ * person carries {@code personId} (several ids joined by '|' when the name is ambiguous); a state its {@code country}; an organisation its {@code orgCode}; role words
  * give {@code sector} and {@code office} (hos, hog, fm, dm). Pronouns and definite descriptions come out of the
  * finder with {@code kind} PRONOUN or DESCRIPTION and are filled in by {@link Coreference}.
  */

@@ -40,8 +40,24 @@ public final class ActorResolver {
         return new Actor(m.text(), name, country, sector, code);
     }
 
+    /** Of the people a name may stand for, the one holding a role in the period, else the first. */
+    private Person bearer(String ids, LocalDate from, LocalDate to) {
+        String[] all = ids.split("\\|");
+        Person first = null;
+        for (String id : all) {
+            Person p = dictionary.people().get(id);
+            if (p == null) continue;
+            if (first == null) first = p;
+            if (from == null) continue;
+            LocalDate end = to == null ? from : to;
+            if (p.spellAt(from) != null || p.spellAt(end) != null || p.spellAt(mid(from, end)) != null) return p;
+        }
+        return first;
+    }
+
     private Actor person(ActorMention m, LocalDate from, LocalDate to) {
-        Person p = dictionary.people().get(m.personId());
+        Person p = bearer(m.personId(), from, to);
+        if (p == null) return null;
         Person.Spell spell = null;
         LocalDate at = from;
         if (from != null) {

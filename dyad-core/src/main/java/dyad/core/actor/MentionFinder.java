@@ -104,7 +104,9 @@ public final class MentionFinder {
                     if (kind != ActorMention.Kind.PERSON) kind = ActorMention.Kind.ORGANISATION;
                 }
                 case PERSON -> {
-                    person = e.personId();
+                    // an ambiguous name ("Assad", "Bush") keeps every bearer; the resolver picks by the event's date
+                    person = String.join("|", m.values().stream().filter(v -> v.kind() == LexEntry.Kind.PERSON)
+                            .map(LexEntry::personId).distinct().toList());
                     if (country == null) country = e.country();
                     kind = ActorMention.Kind.PERSON;
                 }

@@ -25,9 +25,13 @@ public final class ActorDictionary {
         for (String[] r : Tsv.read("/dyad/dict/sectors.tsv", 3)) {
             matcher.add(r[0], new LexEntry(LexEntry.Kind.ROLE, null, null, r[1], Tsv.orNull(r[2]), null), false);
         }
+        java.util.Set<String> notNames = new java.util.HashSet<>();
+        for (String[] r : Tsv.read("/dyad/dict/not_names.txt", 1)) notNames.add(r[0]);
         for (Person p : people.all()) {
             LexEntry e = new LexEntry(LexEntry.Kind.PERSON, p.country(), null, null, null, p.id());
-            for (String n : people.namesOf(p.id())) matcher.add(n, e, true);
+            for (String n : people.namesOf(p.id())) {
+                if (!notNames.contains(n)) matcher.add(n, e, true);
+            }
         }
     }
 

@@ -82,9 +82,12 @@ public final class EventAnaphora {
             if (others.size() == 1 || (c.pattern().code().startsWith("045") && !others.isEmpty())) {
                 return new Completion(c.withActors(sources, others), null);
             }
-            if (others.isEmpty() && sources.size() == 1) {
+            if (sources.size() == 1) {
+                // the actor's counterpart in this article, if the sentence names no one else or names it among others
                 ActorMention other = counterpart(memory, key(sources.get(0)));
-                if (other != null) return new Completion(c.withActors(sources, List.of(other)), null);
+                if (other != null && (others.isEmpty() || keys(others).contains(key(other)))) {
+                    return new Completion(c.withActors(sources, List.of(other)), null);
+                }
             }
         }
         return new Completion(c, null);

@@ -96,7 +96,7 @@ public final class EventDater {
     private EventDate shifted(Sentence s, SentenceTimes times, int clause, LocalDate articleDate, int depth) {
         DependencyTree tree = s.tree();
         int head = tree.head(clause);
-        if (head < 0 || !tree.relation(clause).startsWith("advcl")) return null;
+        if (head < 0 || !(tree.relation(clause).startsWith("advcl") || tree.relation(clause).equals("dep"))) return null;
         String mark = "";
         int markToken = -1;
         for (int k : tree.children(clause, "mark")) {
