@@ -141,25 +141,35 @@ final class CodingPipeline {
             sources = sources.subList(0, 1);
         }
         List<CodedEvent> out = new ArrayList<>();
+        List<ActorMention> addressees = targets.isEmpty() && nullTargetAllowed(code) ? java.util.Collections.singletonList(null) : targets;
         for (ActorMention sm : sources) {
-            for (ActorMention tm : targets) {
+            for (ActorMention tm : addressees) {
                 Actor src = resolver.resolve(sm, date.from(), date.to());
-                Actor tgt = resolver.resolve(tm, date.from(), date.to());
-                if (src == null || tgt == null || src.key() == null || tgt.key() == null || src.key().equals(tgt.key())) continue;
+                Actor tgt = tm == null ? null : resolver.resolve(tm, date.from(), date.to());
+                if (src == null || src.key() == null) continue;
+                if (tm != null && (tgt == null || tgt.key() == null)) continue;
+                // within one state only actors of different kinds act on each other (police on protesters)
+                if (tgt != null && src.key().equals(tgt.key()) && (src.code() == null || src.code().equals(tgt.code()))) continue;
                 String finalCode = code;
                 if (c.pattern().thirdPlaceCode() != null && place != null && place.country() != null
                         && !place.country().equals(src.country()) && !place.country().equals(tgt.country())) {
                     finalCode = c.pattern().thirdPlaceCode();
                 }
-                int from = Math.min(s.token(c.trigger()).begin(), Math.min(spanBegin(s, sm), spanBegin(s, tm)));
-                int to = Math.max(s.token(c.trigger()).end(), Math.max(spanEnd(s, sm), spanEnd(s, tm)));
-                double confidence = 0.9 - (sm.sentence() != s.index() || tm.sentence() != s.index() ? 0.2 : 0)
-                        - (c.pattern().noun() ? 0.1 : 0) - (sm.kind() == ActorMention.Kind.PRONOUN || tm.kind() == ActorMention.Kind.PRONOUN ? 0.1 : 0);
+                int from = Math.min(s.token(c.trigger()).begin(), Math.min(spanBegin(s, sm), tm == null ? Integer.MAX_VALUE : spanBegin(s, tm)));
+                int to = Math.max(s.token(c.trigger()).end(), Math.max(spanEnd(s, sm), tm == null ? Integer.MIN_VALUE : spanEnd(s, tm)));
+                double confidence = 0.9 - (sm.sentence() != s.index() || tm != null && tm.sentence() != s.index() ? 0.2 : 0)
+                        - (c.pattern().noun() ? 0.1 : 0) - (tm == null ? 0.1 : 0)
+                        - (sm.kind() == ActorMention.Kind.PRONOUN || tm != null && tm.kind() == ActorMention.Kind.PRONOUN ? 0.1 : 0);
                 out.add(new CodedEvent(s.index(), c.trigger(), lemma, finalCode, c.pattern().symmetric(), sm, tm, src, tgt, m,
                         date, place, attributed, from, to, confidence));
             }
         }
         return out;
+    }
+
+    /** Statements and appeals may have no addressee ("declined to comment", "appealed for calm"). */
+    private static boolean nullTargetAllowed(String code) {
+        return code.startsWith("01") || code.startsWith("02") || code.startsWith("14");
     }
 
     private static ActorMention mentionAt(List<ActorMention> mentions, int sentence, int token) {

@@ -24,4 +24,9 @@ public record ActorMention(int sentence, int from, int to, int head, String text
     }
 
     public boolean covers(int token) { return token >= from && token < to; }
+
+    /** This role description placed in a state ("police" in a story about France). */
+    public ActorMention inCountry(String iso3) {
+        return new ActorMention(sentence, from, to, head, text, kind, iso3, orgCode, sector, office, personId);
+    }
 }

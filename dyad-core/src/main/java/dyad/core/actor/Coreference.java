@@ -61,7 +61,12 @@ public final class Coreference {
         if (m.kind() == ActorMention.Kind.DESCRIPTION && m.office() != null && m.country() == null
                 && m.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
             ActorMention a = latest(seen, x -> m.office().equals(x.office()), Integer.MAX_VALUE);
-            return List.of(a == null ? m : m.referringTo(a));
+            if (a != null) return List.of(m.referringTo(a));
+        }
+        if (m.kind() == ActorMention.Kind.DESCRIPTION && m.country() == null && m.orgCode() == null && m.sector() != null) {
+            // "police detained 40 people" in a story from France: a role with no state belongs to the state in view
+            ActorMention place = latest(seen, x -> x.country() != null, LOOK_BACK + 1);
+            if (place != null) return List.of(m.inCountry(place.country()));
         }
         return List.of(m);
     }

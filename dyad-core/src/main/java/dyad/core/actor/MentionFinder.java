@@ -20,7 +20,8 @@ public final class MentionFinder {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its", "their");
     private static final Set<String> GLUE = Set.of("'s", "'", "of", "the");
-    private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "states", "governments", "parties", "neighbours", "neighbors");
+    private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "states", "governments", "parties",
+            "neighbours", "neighbors", "presidents", "leaders", "ministers", "delegations", "armies", "capitals", "premiers");
     private static final int MAX_GAP = 3;
 
     private final ActorDictionary dictionary;

@@ -3,6 +3,7 @@ package dyad.core.event;
 import dyad.core.model.Modality;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Keeps one record per event told several times in one article ("the planned visit", "al-Sharaa's visit to
@@ -27,8 +28,8 @@ public final class ArticleEventMerger {
     }
 
     static boolean sameEvent(CodedEvent a, CodedEvent b) {
-        boolean sameDyad = a.sourceKey().equals(b.sourceKey()) && a.targetKey().equals(b.targetKey());
-        boolean swapped = a.sourceKey().equals(b.targetKey()) && a.targetKey().equals(b.sourceKey());
+        boolean sameDyad = Objects.equals(a.sourceKey(), b.sourceKey()) && Objects.equals(a.targetKey(), b.targetKey());
+        boolean swapped = Objects.equals(a.sourceKey(), b.targetKey()) && Objects.equals(a.targetKey(), b.sourceKey());
         if (!sameDyad && !(swapped && (a.symmetric() || b.symmetric() || visitPair(a, b)))) return false;
         boolean oneSentence = a.sentence() == b.sentence() && a.root().equals(b.root());
         if (!oneSentence && modalityClass(a.modality()) != modalityClass(b.modality())) return false;

@@ -17,7 +17,8 @@ public record CodedEvent(int sentence, int trigger, String triggerLemma, String 
 
     public String sourceKey() { return source.key(); }
 
-    public String targetKey() { return target.key(); }
+    /** The target's key, or null for an event with no addressee ("declined to comment"). */
+    public String targetKey() { return target == null ? null : target.key(); }
 
     public String root() { return code.substring(0, 2); }
 }

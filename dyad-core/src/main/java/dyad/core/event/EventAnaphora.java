@@ -53,7 +53,7 @@ public final class EventAnaphora {
                 ActorMention other = counterpart(memory, key(speaker));
                 if (other != null) return new Completion(c.withActors(List.of(speaker), List.of(other)), null);
             }
-            if (a == null) return new Completion(c, null);
+            if (a == null || a.targetMention() == null) return new Completion(c, null);
             return new Completion(c.withActors(List.of(a.sourceMention()), List.of(a.targetMention())), self ? a : null);
         }
         if (sources.isEmpty()) return new Completion(c, null);
@@ -61,6 +61,7 @@ public final class EventAnaphora {
             String lemma = s.token(c.targetEvent()).lowerLemma();
             String named = c.eventActors().isEmpty() ? null : key(c.eventActors().get(0));
             CodedEvent a = latest(memory, group(lemma), named);
+            if (a != null && a.targetMention() == null) a = null;
             if (a != null && c.joins()) {
                 List<String> own = keys(sources);
                 ActorMention t = a.targetMention();
@@ -138,7 +139,8 @@ public final class EventAnaphora {
         if (mentions.stream().noneMatch(m -> "pair".equals(m.office()))) return mentions;
         for (int i = memory.events.size() - 1; i >= 0; i--) {
             CodedEvent e = memory.events.get(i);
-            if (e.modality() != dyad.core.model.Modality.ASSERTED) continue;
+            if (e.modality() != dyad.core.model.Modality.ASSERTED || e.targetMention() == null) continue;
+            if (e.sourceMention().country() == null || e.targetMention().country() == null) continue;
             ActorMention first = mentions.stream().filter(m -> "pair".equals(m.office())).findFirst().orElseThrow();
             List<ActorMention> out = new ArrayList<>();
             for (ActorMention m : mentions) if (!"pair".equals(m.office())) out.add(m);
@@ -169,6 +171,7 @@ public final class EventAnaphora {
         Map<String, ActorMention> mentionOf = new LinkedHashMap<>();
         for (CodedEvent e : memory.events) {
             ActorMention other = key.equals(e.sourceKey()) ? e.targetMention() : key.equals(e.targetKey()) ? e.sourceMention() : null;
+            if (e.targetMention() == null) continue;
             if (other == null || key(other) == null) continue;
             counts.merge(key(other), 1, Integer::sum);
             mentionOf.put(key(other), other);

@@ -59,11 +59,14 @@ public final class EventFinder {
         } else if (t.isNoun()) {
             if (rel.startsWith("compound")) return null;
             list = patterns.noun(t.lowerLemma());
+        } else if (t.tag().startsWith("JJ") && (!tree.children(t.index(), "nsubj").isEmpty() || !tree.children(t.index(), "cop").isEmpty())) {
+            list = patterns.adjective(t.lowerLemma());
         } else {
             return null;
         }
         for (EventPattern p : list) {
-            if (p.particle() != null && !hasChild(s, t.index(), p.particle(), "compound:prt", "advmod", "obl", "obj")) continue;
+            if (p.particle() != null && !hasChild(s, t.index(), p.particle(), "compound:prt", "advmod", "obl", "obj")
+                    && !hasPrepositionalChild(s, t.index(), p.particle())) continue;
             if (p.dependent() != null && !hasChild(s, t.index(), p.dependent(), "obj", "compound", "amod", "obl", "nmod", "xcomp")
                     && !inComplement(s, t.index(), p.dependent())) continue;
             return p;
@@ -76,6 +79,15 @@ public final class EventFinder {
         for (int c : s.tree().children(head)) {
             if (!s.tree().is(c, "ccomp") && !s.tree().is(c, "xcomp")) continue;
             if (hasChild(s, c, lemma, "obj", "nsubj", "obl", "xcomp")) return true;
+        }
+        return false;
+    }
+
+    /** "called on the government": the particle of the pattern is the preposition of an argument. */
+    private static boolean hasPrepositionalChild(Sentence s, int head, String preposition) {
+        for (int c : s.tree().children(head)) {
+            if (!s.tree().is(c, "obl")) continue;
+            for (int k : s.tree().children(c, "case")) if (s.token(k).lowerWord().equals(preposition)) return true;
         }
         return false;
     }

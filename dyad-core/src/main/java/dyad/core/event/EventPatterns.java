@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The event dictionary, loaded once from dyad/dict/events.tsv and indexed by lemma and part of speech.
- * Columns: trigger, pos (V or N), code, targets ('|'-separated slots), flags (sym, neg=CODE, third=CODE, reactive,
+ * Columns: trigger, pos (V verb, N noun, A predicate adjective), code, targets ('|'-separated slots), flags (sym, neg=CODE, third=CODE, reactive,
  * joins).
  * A trigger "back down" asks for the particle "down"; "take+part" for a dependent with lemma "part".
  */
@@ -23,6 +23,7 @@ public final class EventPatterns {
 
     private final Map<String, List<EventPattern>> verbs = new HashMap<>();
     private final Map<String, List<EventPattern>> nouns = new HashMap<>();
+    private final Map<String, List<EventPattern>> adjectives = new HashMap<>();
 
     public EventPatterns() {
         InputStream in = EventPatterns.class.getResourceAsStream("/dyad/dict/events.tsv");
@@ -37,13 +38,15 @@ public final class EventPatterns {
                 for (int i = 0; i < f.length; i++) f[i] = f[i] == null ? "" : f[i].trim();
                 EventPattern p = parse(f);
                 if (p == null) throw new IllegalStateException("events.tsv line " + n + ": cannot read '" + line + "'");
-                (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+                Map<String, List<EventPattern>> index = f[1].equalsIgnoreCase("A") ? adjectives : p.noun() ? nouns : verbs;
+                index.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         for (List<EventPattern> l : verbs.values()) l.sort((a, b) -> Boolean.compare(b.conditional(), a.conditional()));
         for (List<EventPattern> l : nouns.values()) l.sort((a, b) -> Boolean.compare(b.conditional(), a.conditional()));
+        for (List<EventPattern> l : adjectives.values()) l.sort((a, b) -> Boolean.compare(b.conditional(), a.conditional()));
     }
 
     private static EventPattern parse(String[] f) {
@@ -77,6 +80,11 @@ public final class EventPatterns {
 
     public List<EventPattern> noun(String lemma) { return nouns.getOrDefault(lemma, List.of()); }
 
+    /** Predicate adjectives ("was pessimistic about", "is ready to resume talks"). */
+    public List<EventPattern> adjective(String lemma) { return adjectives.getOrDefault(lemma, List.of()); }
+
     /** Whether a lemma can trigger an event at all (cheap test before parsing a sentence). */
-    public boolean mayTrigger(String lemma) { return verbs.containsKey(lemma) || nouns.containsKey(lemma); }
+    public boolean mayTrigger(String lemma) {
+        return verbs.containsKey(lemma) || nouns.containsKey(lemma) || adjectives.containsKey(lemma);
+    }
 }
