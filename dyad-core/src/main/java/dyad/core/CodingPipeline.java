@@ -141,6 +141,11 @@ final class CodingPipeline {
             sources = sources.subList(0, 1);
         }
         List<CodedEvent> out = new ArrayList<>();
+        if (targets.isEmpty() && code.startsWith("14") && place != null && place.country() != null) {
+            // a demonstration with no named addressee is aimed at the government where it happens
+            targets = List.of(new ActorMention(s.index(), c.trigger(), c.trigger() + 1, c.trigger(), place.name(),
+                    ActorMention.Kind.STATE, place.country(), null, "GOV", null, null));
+        }
         List<ActorMention> addressees = targets.isEmpty() && nullTargetAllowed(code) ? java.util.Collections.singletonList(null) : targets;
         for (ActorMention sm : sources) {
             for (ActorMention tm : addressees) {

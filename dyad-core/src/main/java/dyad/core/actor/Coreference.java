@@ -32,7 +32,7 @@ public final class Coreference {
             seen.add(here);
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m : bySentence.get(i)) {
-                List<ActorMention> r = resolveOne(m, seen);
+                List<ActorMention> r = resolveOne(m, seen, s, bySentence.get(i));
                 resolved.addAll(r);
                 boolean subject = s.tree().relation(m.head()).startsWith("nsubj");
                 for (ActorMention x : r) if (x.isKnown()) here.add(new Seen(x, subject));
@@ -42,7 +42,18 @@ public final class Coreference {
         return out;
     }
 
-    private List<ActorMention> resolveOne(ActorMention m, List<List<Seen>> seen) {
+    /** A state mention inside the role's own "in"/"of" phrase ("a court in Guyana"), or null. */
+    private static ActorMention ownPlace(ActorMention m, Sentence s, List<ActorMention> mentions) {
+        for (int c : s.tree().children(m.head())) {
+            if (!s.tree().is(c, "nmod")) continue;
+            for (ActorMention x : mentions) {
+                if (x != m && x.country() != null && x.personId() == null && x.covers(c)) return x;
+            }
+        }
+        return null;
+    }
+
+    private List<ActorMention> resolveOne(ActorMention m, List<List<Seen>> seen, Sentence sentence, List<ActorMention> mentionsHere) {
         if (m.kind() == ActorMention.Kind.PRONOUN) {
             String w = m.text().toLowerCase(Locale.ROOT);
             Predicate<ActorMention> fits = PERSONAL.contains(w) ? Coreference::personLike
@@ -64,6 +75,9 @@ public final class Coreference {
             if (a != null) return List.of(m.referringTo(a));
         }
         if (m.kind() == ActorMention.Kind.DESCRIPTION && m.country() == null && m.orgCode() == null && m.sector() != null) {
+            // "a court in Guyana", "police in Yerevan": the role's own phrase names its state
+            ActorMention own = ownPlace(m, sentence, mentionsHere);
+            if (own != null) return List.of(m.inCountry(own.country()));
             // "police detained 40 people" in a story from France: a role with no state belongs to the state in view
             ActorMention place = latest(seen, x -> x.country() != null, LOOK_BACK + 1);
             if (place != null) return List.of(m.inCountry(place.country()));

@@ -119,6 +119,21 @@ public final class EventFinder {
             }
         }
         int sourceEvent = sources.isEmpty() && subj >= 0 && isEventNoun(s, subj) ? subj : -1;
+        int obj = args.object(v);
+        if (targets.isEmpty() && obj >= 0 && !patterns.noun(s.token(obj).lowerLemma()).isEmpty()) {
+            // "ratified an agreement with the EU", "endorsed a deal with Iran": the event noun names the other side
+            EventPattern named = patterns.noun(s.token(obj).lowerLemma()).get(0);
+            for (String slot : named.targets().isEmpty() ? DEFAULT_NOUN_TARGETS : named.targets()) {
+                if (slot.equals("of")) continue;
+                int arg = args.prepositional(obj, slot);
+                List<ActorMention> found = args.mentionsOf(arg, sources);
+                if (!found.isEmpty()) {
+                    targets = found;
+                    targetToken = arg;
+                    break;
+                }
+            }
+        }
         if (p.joins() && targetToken >= 0 && !patterns.noun(s.token(targetToken).lowerLemma()).isEmpty()) {
             // taking part in an event is doing it: "took part in the strikes" codes the strikes
             EventPattern joined = patterns.noun(s.token(targetToken).lowerLemma()).get(0);
@@ -180,6 +195,11 @@ public final class EventFinder {
             }
             targetToken = arg;
             break;
+        }
+        if (targets.isEmpty() && governor >= 0 && cues.is(s.token(governor).lowerLemma(), Cues.Kind.LIGHT)) {
+            // "engaged Filipino peacekeepers in a firefight": the light verb's object is the other side
+            List<ActorMention> found = args.mentionsOf(args.object(governor), sources);
+            if (!found.isEmpty() && args.object(governor) != n) targets = found;
         }
         int sourceEvent = -1;
         if (governor >= 0 && !sources.isEmpty() && sources.stream().allMatch(m -> m.kind() == ActorMention.Kind.PRONOUN)
