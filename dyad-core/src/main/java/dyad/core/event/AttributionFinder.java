@@ -53,9 +53,12 @@ public final class AttributionFinder {
     private Attribution speaker(Sentence s, String body, int verb) {
         DependencyTree tree = s.tree();
         if (s.token(verb).lowerLemma().equals("learn")) {
+            // "has learned from senior diplomatic sources that ...": the parser may hang the "from" phrase lower
             ArgumentFinder args = new ArgumentFinder(s, List.of());
-            int from = args.prepositional(verb, "from");
-            if (from >= 0) return phrase(s, body, from);
+            int[] span = tree.span(verb);
+            for (int t = span[0]; t <= span[1]; t++) {
+                if ((tree.is(t, "obl") || tree.is(t, "nmod")) && args.caseOf(t).equals("from")) return phrase(s, body, t);
+            }
         }
         for (int c : tree.children(verb)) {
             if (tree.relation(c).equals("nsubj")) return phrase(s, body, c);

@@ -134,12 +134,16 @@ public final class EventAnaphora {
         return any;
     }
 
-    /** "both sides", "the two countries": the two parties of the latest event that happened, when there is one. */
+    /**
+     * "both sides", "the two countries": the two parties of the latest conflict or symmetric exchange that happened,
+     * when there is one; else the two states coreference found.
+     */
     private static List<ActorMention> pairs(List<ActorMention> mentions, Memory memory) {
         if (mentions.stream().noneMatch(m -> "pair".equals(m.office()))) return mentions;
         for (int i = memory.events.size() - 1; i >= 0; i--) {
             CodedEvent e = memory.events.get(i);
             if (e.modality() != dyad.core.model.Modality.ASSERTED || e.targetMention() == null) continue;
+            if (!isConflict(e.code()) && !e.symmetric()) continue;
             if (e.sourceMention().country() == null || e.targetMention().country() == null) continue;
             ActorMention first = mentions.stream().filter(m -> "pair".equals(m.office())).findFirst().orElseThrow();
             List<ActorMention> out = new ArrayList<>();

@@ -38,7 +38,9 @@ public final class ModalityFinder {
         for (int guard = 0; guard < 10 && x >= 0; guard++) {
             Token t = s.token(x);
             if (x != trigger) {
-                Cues.Kind k = cues.of(t.lowerLemma());
+                // a cue counts as a predicate ("planned to", "expected to", "was cancelled"), not as a noun the
+                // walk passes through ("a ceasefire plan brokered by ...")
+                Cues.Kind k = t.isNoun() ? null : phrasal(s, x);
                 if (k == Cues.Kind.REPORT) break;
                 if (k == Cues.Kind.CANCEL || k == Cues.Kind.DENY) {
                     negated = !negated;
@@ -95,6 +97,15 @@ public final class ModalityFinder {
         }
         if (negated) return new Reading(Modality.NEGATED, true, future, auxiliary);
         return new Reading(found == null ? Modality.ASSERTED : found, false, future, auxiliary);
+    }
+
+    /** The cue of a verb with its particle ("call off", "rule out", "put off") or of its lemma alone. */
+    private Cues.Kind phrasal(Sentence s, int x) {
+        for (int c : s.tree().children(x, "compound:prt")) {
+            Cues.Kind k = cues.of(s.token(x).lowerLemma() + " " + s.token(c).lowerWord());
+            if (k != null) return k;
+        }
+        return cues.of(s.token(x).lowerLemma());
     }
 
     private Modality auxiliary(String w) {

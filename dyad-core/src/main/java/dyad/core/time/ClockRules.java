@@ -28,19 +28,21 @@ final class ClockRules {
                                 + "|(?<noon>noon|midday|midnight))(?:\\s*\\(?(?<tz>" + ZONE + ")\\)?(?![\\w]))?"
                                 + "(?:,?\\s+(?:on\\s+)?(?<wd>" + WEEKDAY + "|today|tonight|tomorrow|yesterday)"
                                 + "(?![\\w]))?",
-                        List.of("m", ":", "noon", "midday", "midnight", "h"), ClockRules::clock),
+                        Rule.DIGIT + " noon midday midnight", ClockRules::clock),
                 Rule.of("set-every", "(?:every|each)\\s+(?:(?<n>other|" + NUMBER + ")\\s+)?(?<u>day|week|month|year"
                                 + "|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|quarter"
                                 + "|decade|hour|minute|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                                 + "|Sunday))s?(?![\\w])",
-                        List.of("every", "each"), ClockRules::every),
+                        "every each", ClockRules::every),
                 Rule.of("set-adverb", "(?<![\\w-])(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly"
-                        + "|fortnightly|quarterly)(?![\\w-])", List.of("ly"), ClockRules::adverb),
+                        + "|fortnightly|quarterly)(?![\\w-])", "daily weekly monthly annually yearly"
+                        + " nightly hourly biweekly fortnightly quarterly", ClockRules::adverb),
                 Rule.of("set-times", "(?<f>once|twice|thrice|(?:\\d+|two|three|four|five|six|ten)\\s+times)\\s+(?:a"
-                        + "|per|each|every)\\s+(?<u>day|week|month|year|decade)(?![\\w])", List.of("once", "twice",
-                        "times"), ClockRules::times),
+                        + "|per|each|every)\\s+(?<u>day|week|month|year|decade)(?![\\w])", Rule.DIGIT + " once twice thrice two"
+                        + " three four five six ten", ClockRules::times).requiring("times", "once", "twice", "thrice"),
                 Rule.of("set-weekdays", "(?<=\\bon\\s)(?<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays"
-                        + "|Saturdays|Sundays))(?![\\w])", List.of("days"), ClockRules::weekdays));
+                        + "|Saturdays|Sundays))(?![\\w])", "mondays tuesdays wednesdays thursdays"
+                        + " fridays saturdays sundays", ClockRules::weekdays));
     }
 
     private static Candidate clock(Matcher m, Context c) {
@@ -80,21 +82,26 @@ final class ClockRules {
                 : Candidate.of(s, e, TimexType.TIME, Period.day(c.anchor).withTime(time));
         String suffix = time;
         return proposal.withLink((self, ctx, settled) -> {
-            // "Friday at 3 p.m.", "at 3 p.m. on November 10": the day named beside it
+            // "Friday at 3 p.m.", "at 3 p.m. (0100 GMT) on November 10": the nearest day named in the clause
+            Candidate best = null;
+            int bestGap = Integer.MAX_VALUE;
             for (Candidate other : settled) {
                 if (other == self || other.type() == TimexType.DURATION || other.type() == TimexType.SET) continue;
                 Period p = other.calendarPeriod();
                 if (p == null || p.value().length() != 10) continue;
                 int gapFrom = Math.min(other.end(), self.end());
                 int gapTo = Math.max(other.start(), self.start());
-                if (gapTo - gapFrom < 0 || gapTo - gapFrom > 12) continue;
-                String gap = ctx.text.substring(gapFrom, gapTo).trim().toLowerCase(java.util.Locale.ROOT);
-                if (gap.isEmpty() || gap.equals(",") || gap.equals("at") || gap.equals("on") || gap.equals(", at")
-                        || gap.equals("from") || gap.equals("by")) {
-                    return self.withPeriod(p, suffix);
+                if (gapTo < gapFrom || gapTo - gapFrom > 30 || !ctx.tokens.sameSentence(self.start(), other.start())) {
+                    continue;
+                }
+                String gap = ctx.text.substring(gapFrom, gapTo);
+                if (gap.indexOf(';') >= 0 || gap.indexOf('.') >= 0) continue;
+                if (gapTo - gapFrom < bestGap) {
+                    best = other;
+                    bestGap = gapTo - gapFrom;
                 }
             }
-            return self;
+            return best == null ? self : self.withPeriod(best.calendarPeriod(), suffix);
         });
     }
 

@@ -15,7 +15,7 @@ final class Context {
     Context(String text, LocalDate anchor, Direction given) {
         this.text = text;
         this.lower = text.toLowerCase(java.util.Locale.ROOT);
-        this.tokens = new Tokens(text);
+        this.tokens = new Tokens(text, lower);
         this.anchor = anchor;
         this.given = given == null ? Direction.UNKNOWN : given;
     }

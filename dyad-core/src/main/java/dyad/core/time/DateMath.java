@@ -40,11 +40,11 @@ final class DateMath {
     }
 
     static String year(int y) {
-        return String.format("%04d", y);
+        return y >= 1000 ? Integer.toString(y) : String.format("%04d", y);
     }
 
     static String month(int y, int m) {
-        return String.format("%04d-%02d", y, m);
+        return year(y) + (m < 10 ? "-0" : "-") + m;
     }
 
     static String month(LocalDate d) {
@@ -57,7 +57,8 @@ final class DateMath {
 
     /** The TimeML value of the ISO week holding the day: "2013-W12". */
     static String week(LocalDate d) {
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int w = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return year(d.get(IsoFields.WEEK_BASED_YEAR)) + (w < 10 ? "-W0" : "-W") + w;
     }
 
     static LocalDate monday(LocalDate d) {
@@ -192,11 +193,5 @@ final class DateMath {
 
     static LocalDate seasonEnd(int y, String code) {
         return seasonStart(y, code).plusMonths(3).minusDays(1);
-    }
-
-    /** The year whose season of that name holds the day, or is the last one that began before it. */
-    static int seasonYearOf(LocalDate d, String code) {
-        LocalDate s = seasonStart(d.getYear(), code);
-        return d.isBefore(s) ? d.getYear() - 1 : d.getYear();
     }
 }

@@ -19,9 +19,7 @@ final class DateRules {
     private DateRules() {
     }
 
-    private static final List<String> MONTH_TRIGGERS = List.of(
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-    private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    private static final String DIGITS = Rule.DIGIT;
 
     /** Words before a bare month name that make it a month and not a name or a verb ("in May", "since March"). */
     static final Set<String> MONTH_INTRO = Set.of(
@@ -72,30 +70,33 @@ final class DateRules {
                         DateRules::isoDate),
                 Rule.of("month-day-year", "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mon>" + MONTH + ")\\s*"
                                 + "(?<d>" + DAY + ")(?![\\d:.,]\\d)(?!\\d)(?:(?:,\\s*|\\s+)(?<y>\\d{4})(?!\\d))?",
-                        MONTH_TRIGGERS, DateRules::monthDay),
+                        Lexicon.MONTH_WORDS + " " + Lexicon.WEEKDAY_WORDS, DateRules::monthDay),
                 Rule.of("day-month-year", "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<the>the\\s+)?(?<d>" + DAY
                                 + ")(?:\\s+of)?\\s+(?<mon>" + MONTH + ")(?:,?\\s+(?<y>\\d{4})(?!\\d))?",
-                        MONTH_TRIGGERS, DateRules::monthDay),
+                        DIGITS + " the " + Lexicon.WEEKDAY_WORDS, DateRules::monthDay),
                 Rule.of("month-year", "(?:(?<part>early|mid|late)[- ](?:in\\s+)?)?(?<mon>" + MONTH
-                        + ")\\s*,?\\s+(?:of\\s+)?(?<y>\\d{4})(?![\\d%])", MONTH_TRIGGERS, DateRules::monthYear),
+                        + ")\\s*,?\\s+(?:of\\s+)?(?<y>\\d{4})(?![\\d%])", "early mid late " + Lexicon.MONTH_WORDS,
+                        DateRules::monthYear),
                 Rule.of("month", "(?:(?<part>early|mid|late)[- ](?:in\\s+)?)?(?:(?<rel>last|next|this|coming|past)"
                                 + "\\s+)?(?<mon>" + MONTH_FULL + ")(?![\\w-])(?!\\s*\\d)(?<yr>,?\\s+(?:of\\s+)?"
                                 + "(?<yrel>last|next|this) year)?",
-                        MONTH_TRIGGERS, DateRules::month),
+                        "early mid late last next this coming past " + Lexicon.MONTH_WORDS, DateRules::month),
                 Rule.of("year-part", "(?<part>early|mid|late)[- ](?:in\\s+)?(?<y>(?:1\\d|20)\\d{2})(?![\\w%])",
-                        DIGITS, DateRules::yearPart),
-                Rule.of("year", "(?<![\\w$\u20ac\u00a3#@])(?<y>1\\d{3}|20\\d{2})(?![\\w%\u2030]|[.,:/]\\d)", DIGITS,
+                        "early mid late", DateRules::yearPart),
+                Rule.of("year", "(?<![\\w$\u20ac\u00a3#@])(?<y>1\\d{3}|20\\d{2})(?![\\w%\u2030]|[.,:]\\d)(?!/\\d{1,2}/)", DIGITS,
                         DateRules::year),
                 Rule.of("year-tail", "(?<![\\w$\u20ac\u00a3#@.,])(?<y1>(?:1\\d|20)\\d{2})[-\u2013/](?<yy>\\d{2})"
                         + "(?![\\w%]|[.,:/]\\d)", DIGITS, DateRules::yearTail),
-                Rule.of("year-apostrophe", "(?<![\\w])['\u2019](?<yy>\\d{2})(?![\\w'\u2019])", DIGITS,
+                Rule.of("year-apostrophe", "(?<![\\w])['\u2019](?<yy>\\d{2})(?![\\w'\u2019])", "'",
                         DateRules::yearApostrophe),
                 Rule.of("decade", "(?<the>the\\s+)?(?:(?<part>early|mid|late)[- ])?(?:(?<full>(?:1\\d|20)\\d0)['\u2019]?s"
                                 + "|['\u2019](?<two>\\d0)s|(?<bare>\\d0)['\u2019]?s|(?<word>twenties|thirties|forties"
                                 + "|fifties|sixties|seventies|eighties|nineties))(?![\\w])",
-                        List.of("0s", "ties"), DateRules::decade),
+                        DIGITS + " ' the early mid late twenties thirties forties fifties sixties seventies eighties"
+                                + " nineties", DateRules::decade).requiring("0s", "0's", "ties"),
                 Rule.of("century", "(?:the\\s+)?(?:(?<part>early|mid|late)[- ])?(?<ord>" + ORDINAL
-                        + ")[- ]century(?![\\w])", List.of("centur"), DateRules::century));
+                        + ")[- ]century(?![\\w])", DIGITS + " the early mid late " + Lexicon.ORDINAL_WORDS, DateRules::century)
+                        .requiring("centur"));
     }
 
     private static Candidate isoDate(Matcher m, Context c) {
@@ -117,19 +118,16 @@ final class DateRules {
             LocalDate d = DateMath.day(Integer.parseInt(m.group("y")), month, day);
             return d == null ? null : Candidate.named(start, m.end(), Period.day(d));
         }
-        if (c.anchor == null) return Candidate.unresolved(start, m.end(), TimexType.DATE);
-        LocalDate d;
         DayOfWeek wd = m.group("wd") == null ? null : Lexicon.weekday(m.group("wd"));
-        d = wd == null ? null : yearByWeekday(c.anchor, month, day, wd);
+        Candidate.Link narrative = wd != null ? null : narrativeYear(y -> {
+            LocalDate n = DateMath.day(y, month, day);
+            return n == null ? null : Period.day(n);
+        });
+        if (c.anchor == null) return Candidate.unresolved(start, m.end(), TimexType.DATE).withLink(narrative);
+        LocalDate d = wd == null ? null : yearByWeekday(c.anchor, month, day, wd);
         if (d == null) d = DateMath.dayOfMonthDay(c.anchor, month, day, c.direction(start, m.end()));
         if (d == null) return null;
-        final int mm = month;
-        final int dd = day;
-        return Candidate.date(start, m.end(), Period.day(d)).withLink(wd != null ? null
-                : narrativeYear(y -> {
-                    LocalDate n = DateMath.day(y, mm, dd);
-                    return n == null ? null : Period.day(n);
-                }));
+        return Candidate.date(start, m.end(), Period.day(d)).withLink(narrative);
     }
 
     /** The day, in the year before, of or after the anchor's, on which the month and day fall on that weekday. */
@@ -165,7 +163,11 @@ final class DateRules {
             if (!MONTH_INTRO.contains(before)) return null;
             if ((mon.equals("May") || mon.equals("March")) && c.capitalAfter(m.end())) return null;
         }
-        if (c.anchor == null) return Candidate.unresolved(m.start(), m.end(), TimexType.DATE);
+        Candidate.Link narrative = rel != null || m.group("yr") != null ? null : narrativeYear(ny -> {
+            Period q = Period.month(ny, month);
+            return part == null ? q : q.part(part);
+        });
+        if (c.anchor == null) return Candidate.unresolved(m.start(), m.end(), TimexType.DATE).withLink(narrative);
         int ay = c.anchor.getYear();
         int am = c.anchor.getMonthValue();
         int y;
@@ -187,12 +189,7 @@ final class DateRules {
         if (!DateMath.validYear(y)) return null;
         Period p = Period.month(y, month);
         if (part != null) p = p.part(part);
-        Candidate proposal = Candidate.date(m.start(), m.end(), p);
-        if (rel != null || m.group("yr") != null) return proposal;
-        return proposal.withLink(narrativeYear(ny -> {
-            Period q = Period.month(ny, month);
-            return part == null ? q : q.part(part);
-        }));
+        return Candidate.date(m.start(), m.end(), p).withLink(narrative);
     }
 
     /**

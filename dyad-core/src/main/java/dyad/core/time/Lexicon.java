@@ -26,14 +26,22 @@ final class Lexicon {
             + "|eight|nine))";
     /** A unit word, singular or plural. */
     static final String UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)";
-    /** A unit word of a calendar unit, singular. */
-    static final String CAL_UNIT = "(?:day|week|month|year|decade)";
     /** A day of the month: 1-31 with an optional ordinal suffix. */
     static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     /** Ordinal words up to the twenty-first, for centuries and quarters. */
     static final String ORDINAL = "(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
             + "|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
             + "|nineteenth|twentieth|twenty-first)";
+
+    /** Starter words (see {@link Rule}): the month names and abbreviations, lower case. */
+    static final String MONTH_WORDS = "january february march april may june july august september october november"
+            + " december jan feb mar apr jun jul aug sep sept oct nov dec";
+    static final String WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday";
+    static final String NUMBER_WORDS = "a an one two three four five six seven eight nine ten eleven twelve thirteen"
+            + " fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty"
+            + " ninety hundred few several some many dozens";
+    static final String ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh"
+            + " twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty";
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),

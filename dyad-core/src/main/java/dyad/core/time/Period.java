@@ -40,7 +40,7 @@ record Period(String value, LocalDate from, LocalDate to, String eventDate) {
 
     /** The century whose years start with the two digits c: value "19" for the 20th century. */
     static Period century(int c) {
-        String v = String.format("%02d", c);
+        String v = c < 10 ? "0" + c : Integer.toString(c);
         return new Period(v, DateMath.yearStart(Math.max(c * 100, 1)), DateMath.yearEnd(c * 100 + 99), v);
     }
 

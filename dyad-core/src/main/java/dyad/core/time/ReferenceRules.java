@@ -19,14 +19,14 @@ final class ReferenceRules {
                                 + "|at\\s+the\\s+moment)|(?<past>the\\s+(?:recent\\s+|distant\\s+)?past)"
                                 + "|(?<recent>recently|lately)|(?<future>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?"
                                 + "future)|(?<atthetime>at\\s+the\\s+time))(?![\\w-])",
-                        List.of("now", "current", "present", "moment", "past", "recent", "lately", "future", "time"),
+                        "now currently nowadays presently right at the recently lately",
                         ReferenceRules::reference),
                 Rule.of("holiday", "(?:(?<rel>last|next|this)\\s+)?(?<h>(?-i:Christmas\\s+Eve|Christmas(?:\\s+Day)?"
                                 + "|New\\s+Year['\u2019]s(?:\\s+Day|\\s+Eve)?|Valentine['\u2019]s\\s+Day|Halloween"
                                 + "|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday"
                                 + "|Boxing\\s+Day|May\\s+Day))(?:,?\\s+(?<y>(?:1\\d|20)\\d{2}))?(?![\\w])",
-                        List.of("christmas", "new year", "valentine", "halloween", "thanksgiving", "easter",
-                                "good friday", "boxing", "may day"), ReferenceRules::holiday));
+                        "last next this christmas new valentine halloween thanksgiving easter good boxing may",
+                        ReferenceRules::holiday));
     }
 
     private static Candidate reference(Matcher m, Context c) {

@@ -16,13 +16,14 @@ final class SpanRules {
     private SpanRules() {
     }
 
-    private static final List<String> UNIT_TRIGGERS = List.of(
-            "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur");
 
     /** Words before a bare plural unit that make it a stretch of time ("for years", "take weeks"). */
     private static final Set<String> BARE_INTRO = Set.of(
             "for", "take", "takes", "took", "taking", "taken", "within", "spend", "spent", "spending", "lasted",
             "lasting", "lasts", "last", "waited", "wait", "waiting");
+
+    private static final String[] UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade",
+        "centur"};
 
     private static final Set<String> LINK_WORDS = Set.of("after", "before", "later", "earlier");
 
@@ -36,19 +37,27 @@ final class SpanRules {
                 Rule.of("duration", "(?<the>the\\s+)?(?:(?<rel>past|last|next|coming|following|previous|first"
                                 + "|recent|initial|final|remaining|same)\\s+)?(?:(?<approx>almost|nearly|roughly"
                                 + "|approximately|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|a\\s+mere"
-                                + "|up\\s+to)\\s+)?(?<![\\w.,-])(?<n>" + NUMBER + ")(?:[\\s-]+|-and-a-half-)(?<u>"
-                                + UNIT + ")(?<adj>-long|-old)?(?![\\w-])",
-                        UNIT_TRIGGERS, SpanRules::duration),
+                                + "|up\\s+to)\\s+)?(?<![\\w.,-])(?<n>" + NUMBER + ")(?:[\\s-]+|-and-a-half-)(?:(?:consecutive|straight|successive|more|additional|further|full|whole"
+                                + "|long|working|business|calendar)\\s+)?(?<u>"
+                                + UNIT + ")(?<half>\\s+and\\s+a\\s+half)?(?<adj>-long|-old)?(?![\\w-])",
+                        Rule.DIGIT + " the past last next coming following previous first recent initial final remaining"
+                                + " same almost nearly roughly approximately more less fewer at up " + Lexicon.NUMBER_WORDS,
+                        SpanRules::duration).requiring(UNITS),
+                Rule.of("half-unit", "(?<![\\w-])half\\s+(?:an?\\s+)?(?<u>hour|day|week|month|year|decade|century)"
+                        + "(?![\\w-])", "half", SpanRules::halfUnit),
                 Rule.of("recent-units", "(?<the>the\\s+)?(?<rel>recent|past|last|next|coming|following|previous)\\s+"
                                 + "(?<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\\w-])",
-                        UNIT_TRIGGERS, SpanRules::recentUnits),
+                        "the recent past last next coming following previous", SpanRules::recentUnits)
+                        .requiring(UNITS),
                 Rule.of("bare-units", "(?<![\\w-])(?<u>seconds|minutes|hours|days|weeks|months|years|decades"
-                        + "|centuries)(?![\\w-])", UNIT_TRIGGERS, SpanRules::bareUnits),
+                        + "|centuries)(?![\\w-])", "seconds minutes hours days weeks months years decades centuries",
+                        SpanRules::bareUnits),
                 Rule.of("range-first", "(?<![\\w.,$])(?<n>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine"
                                 + "|ten|eleven|twelve|fifteen|twenty|thirty)(?=\\s*(?:and|to|or|-|\u2013)\\s*(?:\\d{1,3}"
                                 + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
                                 + "|forty|fifty|sixty)\\s+(?<u>" + UNIT + ")(?![\\w-]))",
-                        UNIT_TRIGGERS, SpanRules::rangeFirst));
+                        Rule.DIGIT + " one two three four five six seven eight nine ten eleven twelve fifteen twenty"
+                                + " thirty", SpanRules::rangeFirst).requiring(UNITS));
     }
 
     private static Candidate duration(Matcher m, Context c) {
@@ -87,8 +96,14 @@ final class SpanRules {
             if (m.group("approx") != null) s2 = m.start("approx");
             rel = null;
         }
-        Candidate d = Candidate.plain(s2, e, TimexType.DURATION, u.duration(n));
-        return withDates(d, rel, n, u, m.group("adj") != null, c);
+        int numberAt = m.start("n");
+        if (Character.isUpperCase(c.charAt(numberAt)) && c.tokens.sentenceStart(numberAt) != numberAt
+                && Character.isUpperCase(c.charAt(m.start("u")))) {
+            return null; // "the Six-Day War", "the Hundred Years War": a name
+        }
+        boolean half = m.group("half") != null && n > 0;
+        Candidate d = Candidate.plain(s2, e, TimexType.DURATION, half ? u.durationAndHalf(n) : u.duration(n));
+        return withDates(d, rel, n, u, m.group("adj") != null || m.group("half") != null, c);
     }
 
     /** The days a stretch points to, from the words around it: "the past two years", "in five days", "later". */
@@ -102,11 +117,12 @@ final class SpanRules {
             if (a == null || next.equals("of")) return d;
             switch (rel) {
                 case "past", "last", "recent", "previous" -> {
-                    LocalDate from = u.plus(a, -count);
+                    // "the past 24 hours" reaches into the day before the article's
+                    LocalDate from = calendarUnit(u) ? u.plus(a, -count) : a.minusDays(clockDays(u, count));
                     return d.withDays(from, a, DateMath.commonPrefix(from, a));
                 }
                 case "next", "coming" -> {
-                    LocalDate to = u.plus(a, count);
+                    LocalDate to = calendarUnit(u) ? u.plus(a, count) : a.plusDays(clockDays(u, count));
                     return d.withDays(a, to, DateMath.commonPrefix(a, to));
                 }
                 default -> {
@@ -116,7 +132,7 @@ final class SpanRules {
         }
         if (adjective || n < 0) return d;
         String prev = c.wordBefore(s);
-        boolean calendar = u != Unit.SECOND && u != Unit.MINUTE && u != Unit.HOUR;
+        boolean calendar = calendarUnit(u);
         if (a != null && calendar && prev.equals("within")) {
             LocalDate to = u.plus(a, n);
             return d.withDays(a, to, DateMath.commonPrefix(a, to));
@@ -130,6 +146,15 @@ final class SpanRules {
             return d.withLink((self, ctx, settled) -> linkToReference(self, ctx, settled, u, n, next));
         }
         return d;
+    }
+
+    /** How many days a stretch of hours or minutes may reach across, at least one (it may cross midnight). */
+    private static int clockDays(Unit u, int count) {
+        return u == Unit.HOUR ? Math.max(1, (count + 23) / 24) : 1;
+    }
+
+    private static boolean calendarUnit(Unit u) {
+        return u != Unit.SECOND && u != Unit.MINUTE && u != Unit.HOUR;
     }
 
     /** The stretch's proposal with the days n units after the reference (n may be negative), a little widened. */
@@ -188,6 +213,12 @@ final class SpanRules {
             if (p != null) return target(self, p, u, forward ? n : -n);
         }
         return self;
+    }
+
+    private static Candidate halfUnit(Matcher m, Context c) {
+        Unit u = Unit.of(m.group("u"));
+        if (u == null) return null;
+        return Candidate.plain(m.start(), m.end(), TimexType.DURATION, u.durationAndHalf(0));
     }
 
     private static Candidate recentUnits(Matcher m, Context c) {

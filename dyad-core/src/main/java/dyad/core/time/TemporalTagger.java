@@ -3,7 +3,9 @@ package dyad.core.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -17,15 +19,32 @@ import java.util.regex.Matcher;
  */
 public final class TemporalTagger {
     private final List<Rule> rules;
+    /** For each starter word, the indexes of the rules that can start with it. */
+    private final Map<String, int[]> rulesByWord;
+    /** The indexes of the rules that can start with a number. */
+    private final int[] rulesByDigit;
 
     public TemporalTagger() {
         List<Rule> all = new ArrayList<>();
         all.addAll(DateRules.rules());
         all.addAll(RelativeRules.rules());
+        all.addAll(PartRules.rules());
         all.addAll(ClockRules.rules());
         all.addAll(ReferenceRules.rules());
         all.addAll(SpanRules.rules());
         this.rules = List.copyOf(all);
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        List<Integer> byDigit = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            for (String w : rules.get(r).starters()) {
+                if (w.equals(Rule.DIGIT)) byDigit.add(r);
+                else byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, int[]> index = new HashMap<>();
+        byWord.forEach((w, list) -> index.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.rulesByWord = Map.copyOf(index);
+        this.rulesByDigit = byDigit.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -39,19 +58,35 @@ public final class TemporalTagger {
     public List<Timex> tag(String text, LocalDate anchor, Direction direction) {
         if (text == null || text.isEmpty()) return List.of();
         Context context = new Context(text, anchor, direction);
+        Tokens tokens = context.tokens;
+        Matcher[] matchers = new Matcher[rules.size()];
+        int[] matchedUpTo = new int[rules.size()];
+        byte[] possible = new byte[rules.size()]; // 0 not yet known, 1 possible, 2 impossible in this text
         List<Ranked> proposals = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            Rule rule = rules.get(r);
-            if (!rule.triggeredBy(context.lower)) continue;
-            Matcher m = rule.pattern().matcher(text);
-            int from = 0;
-            while (from < text.length() && m.find(from)) {
-                Candidate c = rule.handler().apply(m, context);
+        for (int k = 0; k < tokens.size; k++) {
+            String w = tokens.word[k];
+            int[] candidates = Character.isDigit(w.charAt(0)) ? rulesByDigit : rulesByWord.get(w);
+            if (candidates == null) continue;
+            int at = tokens.start[k];
+            for (int r : candidates) {
+                if (at < matchedUpTo[r] || possible[r] == 2) continue;
+                if (possible[r] == 0) {
+                    possible[r] = rules.get(r).possibleIn(context.lower) ? (byte) 1 : (byte) 2;
+                    if (possible[r] == 2) continue;
+                }
+                Matcher m = matchers[r];
+                if (m == null) {
+                    m = rules.get(r).pattern().matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                    matchers[r] = m;
+                }
+                m.region(at, text.length());
+                if (!m.lookingAt() || m.end() == m.start()) continue;
+                Candidate c = rules.get(r).handler().apply(m, context);
                 if (c != null && c.length() > 0) {
                     proposals.add(new Ranked(c, r));
-                    from = m.end() > m.start() ? m.end() : m.start() + 1;
-                } else {
-                    from = m.start() + 1;
+                    matchedUpTo[r] = m.end();
                 }
             }
         }

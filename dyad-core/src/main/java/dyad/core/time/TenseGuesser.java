@@ -16,7 +16,8 @@ final class TenseGuesser {
             "scheduled", "slated", "due", "expected", "expect", "expects", "expecting", "intend", "intends",
             "intended", "intending", "aim", "aims", "aimed", "aiming", "hope", "hopes", "upcoming", "forthcoming",
             "coming", "next", "tomorrow", "may", "might", "could", "should", "must", "postponed", "delayed",
-            "rescheduled", "deadline", "prepare", "prepares", "preparing", "set");
+            "rescheduled", "deadline", "expires", "expire", "begins", "starts", "ends", "opens", "closes",
+            "resumes", "convenes", "reconvenes", "lapses", "prepare", "prepares", "preparing", "set");
 
     /** Words that make a following participle future: "will be held", "to be published", "is due to be signed". */
     private static final Set<String> MODALS = Set.of(
@@ -46,13 +47,32 @@ final class TenseGuesser {
             "exceed", "breed", "greed", "bleed", "embed", "weed", "steed", "heed", "deed", "creed", "sacred",
             "naked", "wicked", "rugged", "ragged", "kindred", "hatred", "wretched");
 
+    /** Every cue word with its kind, for one look-up per word. */
+    private static final java.util.Map<String, Byte> KIND = kinds();
+    private static final byte IS_FUTURE = 1;
+    private static final byte IS_PAST = 2;
+    private static final byte IS_NOT_VERB = 3;
+
+    private static java.util.Map<String, Byte> kinds() {
+        java.util.Map<String, Byte> m = new java.util.HashMap<>();
+        NOT_VERBS.forEach(w -> m.put(w, IS_NOT_VERB));
+        PAST.forEach(w -> m.put(w, IS_PAST));
+        FUTURE.forEach(w -> m.put(w, IS_FUTURE));
+        return java.util.Map.copyOf(m);
+    }
+
     /** How many word tokens apart a cue may stand from the expression. */
     private static final int REACH = 14;
 
     /** Tokens that end a clause for the guess: it never looks across them. */
-    private static boolean hardStop(String w) {
-        return w.equals(";") || w.equals(":") || w.equals("\u2014") || w.equals("\u2013") || w.equals("(")
-                || w.equals(")") || w.equals("-") || w.equals("[") || w.equals("]");
+    private static boolean hardStop(Tokens t, int k) {
+        String w = t.word[k];
+        if (w.equals("-") || w.equals("\u2013")) {
+            // a dash between blanks ends a clause; a hyphen inside a word ("three-day") does not
+            return (k == 0 || t.end[k - 1] < t.start[k]) && (k + 1 >= t.size || t.start[k + 1] > t.end[k]);
+        }
+        return w.equals(";") || w.equals(":") || w.equals("\u2014") || w.equals("(") || w.equals(")")
+                || w.equals("[") || w.equals("]");
     }
 
     /**
@@ -92,7 +112,7 @@ final class TenseGuesser {
         int leftDistance = Integer.MAX_VALUE;
         int distance = 0;
         for (int k = first - 1; k >= sentenceFirst && distance <= REACH; k--) {
-            if (hardStop(t.word[k])) break;
+            if (hardStop(t, k)) break;
             if (!t.isWord[k]) continue;
             distance++;
             Direction d = cue(t, k);
@@ -108,7 +128,7 @@ final class TenseGuesser {
         boolean pastComma = false;
         for (int k = last; k < sentenceEnd && distance <= REACH; k++) {
             String w = t.word[k];
-            if (hardStop(w)) break;
+            if (hardStop(t, k)) break;
             if (w.equals(",")) {
                 if (left != null) break;
                 pastComma = true;
@@ -134,14 +154,15 @@ final class TenseGuesser {
         String w = t.word[k];
         if (w.endsWith("'ll") || w.endsWith("\u2019ll")) return Direction.FUTURE;
         if (w.equals("to") && k + 1 < t.size && BASE_VERBS.contains(t.word[k + 1])) return Direction.FUTURE;
-        if (FUTURE.contains(w)) {
+        Byte kind = KIND.get(w);
+        if (kind != null && kind == IS_FUTURE) {
             if (w.equals("set") && !(k + 1 < t.size && (t.word[k + 1].equals("to") || t.word[k + 1].equals("for")))) {
                 return null;
             }
             return Direction.FUTURE;
         }
-        boolean past = PAST.contains(w)
-                || (!t.capital[k] && w.length() > 4 && w.endsWith("ed") && !NOT_VERBS.contains(w));
+        boolean past = (kind != null && kind == IS_PAST)
+                || (kind == null && !t.capital[k] && w.length() > 4 && w.endsWith("ed"));
         if (!past) return null;
         if (k >= 2 && t.word[k - 1].equals("be")
                 && (MODALS.contains(t.word[k - 2]) || (k >= 3 && MODALS.contains(t.word[k - 3])))) {

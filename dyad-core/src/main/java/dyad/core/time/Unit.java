@@ -27,6 +27,19 @@ enum Unit {
         return (timePart ? "PT" : "P") + amount + letter;
     }
 
+    /** The ISO 8601 duration of n and a half units: "P18M" for a year and a half, "PT30M" for half an hour. */
+    String durationAndHalf(int n) {
+        return switch (this) {
+            case YEAR -> "P" + (12 * n + 6) + "M";
+            case DAY -> "PT" + (24 * n + 12) + "H";
+            case HOUR -> "PT" + (60 * n + 30) + "M";
+            case MINUTE -> "PT" + (60 * n + 30) + "S";
+            case DECADE -> "P" + (10 * n + 5) + "Y";
+            case CENTURY -> "P" + (100 * n + 50) + "Y";
+            default -> (timePart ? "PT" : "P") + n + ".5" + letter;
+        };
+    }
+
     /** The day n units after {@code d} (n may be negative); units shorter than a day leave the day. */
     LocalDate plus(LocalDate d, long n) {
         return switch (this) {
