@@ -74,7 +74,8 @@ final class CodingPipeline {
 
     List<EventRecord> run(Article article) {
         String body = article.body();
-        List<Sentence> sentences = nlp.analyse(body, events::hasTrigger);
+        List<Sentence> sentences = nlp.analyse(body,
+                words -> events.hasTrigger(words) && (mentions.hasActor(words) || events.hasDefiniteEventWord(words)));
         List<List<ActorMention>> found = new ArrayList<>();
         for (Sentence s : sentences) found.add(mentions.find(s, body));
         List<List<ActorMention>> resolved = coreference.resolve(sentences, found);

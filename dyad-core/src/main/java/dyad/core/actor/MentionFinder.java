@@ -30,13 +30,18 @@ public final class MentionFinder {
         this.dictionary = dictionary;
     }
 
-    /** Whether a token list holds any dictionary actor (used to skip parsing sentences with none). */
+    /**
+     * Whether a token list may speak of an actor: a dictionary name (not a bare role word), a state inside a
+     * hyphenated word, or a pronoun or pair description that coreference may resolve (used to skip analysing sentences).
+     */
     public boolean hasActor(List<Token> tokens) {
         List<String> words = words(tokens);
         for (int i = 0; i < words.size(); i++) {
             PhraseMatcher.Match<LexEntry> m = dictionary.matcher().longestAt(words, i);
             if (m != null && m.values().stream().anyMatch(e -> e.kind() != LexEntry.Kind.ROLE)) return true;
             if (words.get(i).indexOf('-') > 0 && !hyphenParts(words.get(i)).isEmpty()) return true;
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (PRONOUNS.contains(w) || PAIR_NOUNS.contains(w)) return true;
         }
         return false;
     }

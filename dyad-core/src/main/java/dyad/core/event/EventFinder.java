@@ -26,9 +26,19 @@ public final class EventFinder {
         this.cues = cues;
     }
 
-    /** Whether any token of the list may trigger an event (to skip parsing sentences with none). */
+    /** Whether the words name an event again ("The discussions ...", "the operation"), which may bring its actors. */
+    public boolean hasDefiniteEventWord(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).lowerWord();
+            if ((w.equals("the") || w.equals("this")) && (patterns.mayBeTriggerWord(tokens.get(i + 1).word())
+                    || cues.is(tokens.get(i + 1).lowerWord(), Cues.Kind.EVENT))) return true;
+        }
+        return false;
+    }
+
+    /** Whether any word of the list may be a form of an event word (to skip analysing sentences with none). */
     public boolean hasTrigger(List<Token> tokens) {
-        for (Token t : tokens) if (patterns.mayTrigger(t.lowerLemma())) return true;
+        for (Token t : tokens) if (patterns.mayBeTriggerWord(t.word())) return true;
         return false;
     }
 

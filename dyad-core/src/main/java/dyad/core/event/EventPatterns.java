@@ -24,6 +24,8 @@ public final class EventPatterns {
     private final Map<String, List<EventPattern>> verbs = new HashMap<>();
     private final Map<String, List<EventPattern>> nouns = new HashMap<>();
     private final Map<String, List<EventPattern>> adjectives = new HashMap<>();
+    /** Every written form a trigger lemma may take (regular inflections and the irregular ones), lower case. */
+    private final java.util.Set<String> forms = new java.util.HashSet<>();
 
     public EventPatterns() {
         InputStream in = EventPatterns.class.getResourceAsStream("/dyad/dict/events.tsv");
@@ -44,6 +46,10 @@ public final class EventPatterns {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        for (String lemma : verbs.keySet()) forms.addAll(WordForms.of(lemma));
+        for (String lemma : nouns.keySet()) forms.addAll(WordForms.of(lemma));
+        for (String lemma : adjectives.keySet()) forms.add(lemma);
+        forms.addAll(WordForms.irregular(verbs.keySet()));
         for (List<EventPattern> l : verbs.values()) l.sort((a, b) -> Boolean.compare(b.conditional(), a.conditional()));
         for (List<EventPattern> l : nouns.values()) l.sort((a, b) -> Boolean.compare(b.conditional(), a.conditional()));
         for (List<EventPattern> l : adjectives.values()) l.sort((a, b) -> Boolean.compare(b.conditional(), a.conditional()));
@@ -82,6 +88,11 @@ public final class EventPatterns {
 
     /** Predicate adjectives ("was pessimistic about", "is ready to resume talks"). */
     public List<EventPattern> adjective(String lemma) { return adjectives.getOrDefault(lemma, List.of()); }
+
+    /** Whether a written word (any case) may be a form of a trigger: a cheap test before tagging a sentence. */
+    public boolean mayBeTriggerWord(String word) {
+        return forms.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     /** Whether a lemma can trigger an event at all (cheap test before parsing a sentence). */
     public boolean mayTrigger(String lemma) {

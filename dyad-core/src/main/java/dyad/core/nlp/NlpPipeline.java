@@ -14,66 +14,73 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * CoreNLP as dyad uses it: tokenize, ssplit, pos and lemma over the whole text, then the dependency parser only
- * on the sentences a caller selects (those that hold an actor and an event word): parsing is the costly part.
- * Load once per process and share: the models are read at construction; {@link #analyse} is thread-safe.
+ * CoreNLP as dyad uses it. Tokens and sentences for the whole text (cheap), then part-of-speech tags, lemmas and the
+ * dependency parse only for the sentences a caller selects from their words (those that may hold an event word and an
+ * actor): tagging and parsing are the costly part, and most sentences of a news article name no event. The NER annotator
+ * is never run: dictionaries find the actors. Load once per process and share; {@link #analyse} is thread-safe.
  */
 public final class NlpPipeline {
 
-    private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP parser;
+    private final StanfordCoreNLP tokenizer;
+    private final StanfordCoreNLP analyser;
     private final int maxParseTokens;
 
-    /** @param maxParseTokens sentences longer than this are not parsed (they get a flat tree): bounds the cost. */
+    /** @param maxParseTokens sentences longer than this are not analysed (bounds the cost of one sentence). */
     public NlpPipeline(int maxParseTokens) {
         this.maxParseTokens = maxParseTokens;
-        Properties tag = new Properties();
-        tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-        tag.setProperty("tokenize.language", "en");
-        tag.setProperty("tokenize.options", "quotes=ascii,ellipses=ascii,splitHyphenated=false,invertible=true");
-        tag.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        tag.setProperty("pos.maxlen", "200");
-        this.tagger = new StanfordCoreNLP(tag, false);
-        Properties dep = new Properties();
-        dep.setProperty("annotators", "depparse");
-        dep.setProperty("enforceRequirements", "false");
-        dep.setProperty("depparse.extradependencies", "NONE");
-        this.parser = new StanfordCoreNLP(dep, false);
+        Properties tok = new Properties();
+        tok.setProperty("annotators", "tokenize,ssplit");
+        tok.setProperty("tokenize.language", "en");
+        tok.setProperty("tokenize.options", "quotes=ascii,ellipses=ascii,splitHyphenated=false,invertible=true");
+        tok.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        this.tokenizer = new StanfordCoreNLP(tok, false);
+        Properties an = new Properties();
+        an.setProperty("annotators", "pos,lemma,depparse");
+        an.setProperty("enforceRequirements", "false");
+        an.setProperty("pos.maxlen", String.valueOf(maxParseTokens));
+        an.setProperty("depparse.extradependencies", "NONE");
+        this.analyser = new StanfordCoreNLP(an, false);
     }
 
     public NlpPipeline() {
         this(120);
     }
 
-    /** Tokens, sentences, tags and lemmas for the whole text; a tree for each sentence {@code parse} accepts. */
-    public List<Sentence> analyse(String text, Predicate<List<Token>> parse) {
+    /**
+     * Sentences of the text with their tokens; the sentences {@code select} accepts (it sees the words only: lemma =
+     * word, no tag) also get tags, lemmas and a dependency tree, the others a flat tree and no tags.
+     */
+    public List<Sentence> analyse(String text, Predicate<List<Token>> select) {
         Annotation doc = new Annotation(text);
-        tagger.annotate(doc);
+        tokenizer.annotate(doc);
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<List<Token>> tokenLists = new ArrayList<>();
-        List<CoreMap> toParse = new ArrayList<>();
+        List<CoreMap> chosen = new ArrayList<>();
+        Set<CoreMap> analysed = new HashSet<>();
         for (CoreMap s : sentences) {
-            List<Token> tokens = tokens(s);
-            tokenLists.add(tokens);
-            if (!tokens.isEmpty() && tokens.size() <= maxParseTokens && parse.test(tokens)) toParse.add(s);
+            List<Token> words = tokens(s);
+            if (!words.isEmpty() && words.size() <= maxParseTokens && select.test(words)) chosen.add(s);
         }
-        if (!toParse.isEmpty()) {
+        if (!chosen.isEmpty()) {
             Annotation sub = new Annotation(text);
-            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            sub.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
-            parser.annotate(sub);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+            List<CoreLabel> subTokens = new ArrayList<>();
+            for (CoreMap s : chosen) subTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            sub.set(CoreAnnotations.TokensAnnotation.class, subTokens);
+            analyser.annotate(sub);
+            analysed.addAll(chosen);
         }
         List<Sentence> out = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            CoreMap s = sentences.get(i);
-            List<Token> tokens = tokenLists.get(i);
+        for (CoreMap s : sentences) {
+            List<Token> tokens = tokens(s);
             if (tokens.isEmpty()) continue;
-            SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            SemanticGraph g = analysed.contains(s) ? s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
             DependencyTree tree = g == null ? DependencyTree.flat(tokens.size()) : tree(g, tokens.size());
             out.add(new Sentence(out.size(), tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens, tree));
         }
