@@ -48,6 +48,7 @@ public final class EventFinder {
         for (Token t : s.tokens()) {
             EventPattern p = match(s, t);
             if (p == null) continue;
+            if (!p.noun() && !p.conditional() && introducesAnother(s, t.index(), p)) continue;
             if (p.noun()) {
                 // "met ... during a summit", "signed an agreement": the governing verb's event already says it
                 int governor = governingVerb(s, t.index());
@@ -229,6 +230,18 @@ public final class EventFinder {
         int targetEvent = targets.isEmpty() && targetToken >= 0 && isEventNoun(s, targetToken) ? targetToken : -1;
         return new EventCandidate(s.index(), n, p, sources, targets, sourceEvent, targetEvent, between, false,
                 targetEvent >= 0 ? modifiers(s, args, targetEvent) : List.of());
+    }
+
+    /**
+     * "agreed to hold talks", "decided to expel": a verb of intention whose complement is itself an event is only the
+     * plan of that event (coded there, as planned), unless saying it is the act (pledges 03, appeals 02, threats 13).
+     */
+    private boolean introducesAnother(Sentence s, int v, EventPattern p) {
+        if (cues.of(s.token(v).lowerLemma()) != Cues.Kind.PLANNED) return false;
+        String root = p.root();
+        if (root.equals("02") || root.equals("03") || root.equals("13")) return false;
+        for (int c : s.tree().children(v, "xcomp")) if (match(s, s.token(c)) != null) return true;
+        return false;
     }
 
     /**

@@ -96,6 +96,15 @@ final class DateMath {
     }
 
     /**
+     * dyad's date for an event at a vague recent time ("in recent months", "recently") from a day to the anchor: the
+     * common prefix when it is a year or finer, else the anchor's year (the reading news gives such words).
+     */
+    static String recentPrefix(LocalDate from, LocalDate anchor) {
+        String p = commonPrefix(from, anchor);
+        return p != null && p.length() >= 4 ? p : year(anchor.getYear());
+    }
+
+    /**
      * dyad's date for an event in the week starting on {@code monday}: the week's month when the whole week lies in
      * one month, else the anchor's month.
      */

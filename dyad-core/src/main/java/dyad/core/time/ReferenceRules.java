@@ -55,7 +55,7 @@ final class ReferenceRules {
         Candidate p = Candidate.plain(s, e, TimexType.DATE, "PAST_REF");
         if (c.anchor == null) return p;
         LocalDate from = c.anchor.minusMonths(3);
-        return p.withDays(from, c.anchor, DateMath.commonPrefix(from, c.anchor));
+        return p.withDays(from, c.anchor, DateMath.recentPrefix(from, c.anchor));
     }
 
     private static Candidate holiday(Matcher m, Context c) {

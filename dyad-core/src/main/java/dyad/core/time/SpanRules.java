@@ -119,7 +119,8 @@ final class SpanRules {
                 case "past", "last", "recent", "previous" -> {
                     // "the past 24 hours" reaches into the day before the article's
                     LocalDate from = calendarUnit(u) ? u.plus(a, -count) : a.minusDays(clockDays(u, count));
-                    return d.withDays(from, a, DateMath.commonPrefix(from, a));
+                    String event = n < 0 ? DateMath.recentPrefix(from, a) : DateMath.commonPrefix(from, a);
+                    return d.withDays(from, a, event);
                 }
                 case "next", "coming" -> {
                     LocalDate to = calendarUnit(u) ? u.plus(a, count) : a.plusDays(clockDays(u, count));

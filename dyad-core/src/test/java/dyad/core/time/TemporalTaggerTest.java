@@ -126,6 +126,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void recentMonthsEarlyInTheYearStillTheAnchorsYear() {
+        Timex t = find("The two sides have met several times in recent months.", LocalDate.of(2025, 2, 10),
+                "recent months");
+        assertEquals("2025", t.eventDate());
+        assertEquals(LocalDate.of(2024, 8, 10), t.from());
+    }
+
+    @Test
     void seedBeforeTheEndOfTheYear() {
         Timex t = find("The discussions are aimed at reaching an agreement on new security arrangements before the end "
                 + "of the year.", SEED, "the end of the year");

@@ -1,0 +1,46 @@
+package dyad.core.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyad.core.model.Article;
+import dyad.core.model.EventRecord;
+import dyad.core.support.Fixtures;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Nothing is dropped for being uncertain: each event keeps its code and gets its modality. */
+class ModalityTest {
+
+    private static List<EventRecord> code(String text) {
+        return Fixtures.coder().code(Article.of("t.txt", LocalDate.of(2025, 6, 12), text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Syrian President Ahmed al-Sharaa is planning a visit to Washington next week. | SYR | USA | 042 | planned",
+            "Iran will host talks with Oman on Sunday. | IRN | OMN | 04 | planned",
+            "The Egyptian foreign minister is expected to meet his Qatari counterpart in Cairo. | EGY | QAT | 04 | expected",
+            "Turkey may impose sanctions on Syria. | TUR | SYR | 163 | possible",
+            "Jordan did not attend the talks with Israel. | JOR | ISR | 04 | negated",
+            "Israeli troops attacked Hamas positions in Gaza on Tuesday. | ISR | PSE | 19 | asserted",
+    })
+    void theModalityFollowsTheWording(String text, String source, String target, String code, String modality) {
+        EventRecord e = code(text).stream()
+                .filter(r -> source.equals(r.source().key()) && r.target() != null && target.equals(r.target().key()) && r.cameo().startsWith(code))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + source + "->" + target + " " + code + " in " + code(text)));
+        assertEquals(modality, e.modality());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The prime minister's visit to Berlin, planned for Friday, was cancelled. | 042",
+    })
+    void aCancelledPlanIsNegated(String text, String code) {
+        List<EventRecord> records = Fixtures.coder().code(Article.of("t.txt", LocalDate.of(2025, 6, 12),
+                "German Chancellor Friedrich Merz met Greek Prime Minister Kyriakos Mitsotakis in Athens. " + text));
+        assertTrue(records.stream().anyMatch(r -> r.cameo().startsWith(code) && r.modality().equals("negated")), records.toString());
+    }
+}
