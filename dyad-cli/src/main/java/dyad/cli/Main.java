@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: one subcommand class per job. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news text: who did what to whom, when, where, how certain, on whose word.",
-        subcommands = {CodeCommand.class, ActorCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, ActorCommand.class, EvalCommand.class, IngestCommand.class, EventsCommand.class,
+                TimelineCommand.class, ExpectationsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -142,6 +142,15 @@ final class CodingPipeline {
             sources = sources.subList(0, 1);
         }
         List<CodedEvent> out = new ArrayList<>();
+        if (targets.isEmpty() && c.targetToken() >= 0 && c.sentence() == s.index() && Integer.parseInt(code.substring(0, 2)) >= 15) {
+            // "shelled residential districts of Kharkiv": force against a place is force against its state
+            Location hit = locations.placeWithin(s, List.of(), c.targetToken());
+            if (hit != null && hit.country() != null && !hit.country().equals(sources.isEmpty() ? null : sources.get(0).country())) {
+                targets = List.of(new ActorMention(s.index(), c.targetToken(), c.targetToken() + 1, c.targetToken(), hit.name(),
+                        ActorMention.Kind.STATE, hit.country(), null, null, null, null));
+                if (place == null) place = hit;
+            }
+        }
         if (targets.isEmpty() && code.startsWith("14") && place != null && place.country() != null) {
             // a demonstration with no named addressee is aimed at the government where it happens
             targets = List.of(new ActorMention(s.index(), c.trigger(), c.trigger() + 1, c.trigger(), place.name(),
@@ -149,13 +158,16 @@ final class CodingPipeline {
         }
         List<ActorMention> addressees = targets.isEmpty() && nullTargetAllowed(code) ? java.util.Collections.singletonList(null) : targets;
         for (ActorMention sm : sources) {
-            for (ActorMention tm : addressees) {
+            for (ActorMention t : addressees) {
+                ActorMention tm = domestic(code, sm, t);
                 Actor src = resolver.resolve(sm, date.from(), date.to());
                 Actor tgt = tm == null ? null : resolver.resolve(tm, date.from(), date.to());
                 if (src == null || src.key() == null) continue;
                 if (tm != null && (tgt == null || tgt.key() == null)) continue;
                 // within one state only actors of different kinds act on each other (police on protesters)
                 if (tgt != null && src.key().equals(tgt.key()) && (src.code() == null || src.code().equals(tgt.code()))) continue;
+                // troops are hosted, not received on a visit
+                if (tgt != null && finalGroup(code).equals("visit") && "MIL".equals(tgt.sector()) && code.startsWith("043")) continue;
                 String finalCode = code;
                 if (c.pattern().thirdPlaceCode() != null && place != null && place.country() != null
                         && !place.country().equals(src.country()) && !place.country().equals(tgt.country())) {
@@ -171,6 +183,21 @@ final class CodingPipeline {
             }
         }
         return out;
+    }
+
+    private static String finalGroup(String code) {
+        return code.startsWith("042") || code.startsWith("043") ? "visit" : code;
+    }
+
+    /**
+     * "Saudi authorities arrested several activists", "police detained dozens": a bare role acted on by arrests,
+     * bans, repression or met by protest belongs to the acting state, whatever state the article named last.
+     */
+    private static ActorMention domestic(String code, ActorMention source, ActorMention target) {
+        boolean inward = code.startsWith("17") && !code.startsWith("174") || code.startsWith("14");
+        if (target == null || !inward || source.country() == null) return target;
+        if (target.kind() != ActorMention.Kind.DESCRIPTION || "pair".equals(target.office())) return target;
+        return target.inCountry(source.country());
     }
 
     /** Statements and appeals may have no addressee ("declined to comment", "appealed for calm"). */

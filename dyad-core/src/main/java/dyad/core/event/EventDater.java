@@ -72,7 +72,10 @@ public final class EventDater {
                 // "a round of talks, which had been scheduled for Sunday": a clause on a noun of the path dates it
                 boolean clauseOnNoun = s.token(x).isNoun() && attach >= 0 && tree.head(attach) == x
                         && tree.relation(attach).startsWith("acl");
-                if (attach == x || inside || clauseOnNoun
+                // "summoned China's deputy ambassador on Wednesday": the parser may hang the date on the object
+                boolean onArgument = x == trigger && attach >= 0 && tree.head(attach) == x && s.token(attach).isNoun()
+                        && (tree.is(attach, "obj") || tree.is(attach, "obl")) && tree.is(spanHead(tree, span), "nmod");
+                if (attach == x || inside || clauseOnNoun || onArgument
                         || (attach >= 0 && tree.head(attach) == x && tree.is(attach, "nmod") && isDateWord(s, attach))) {
                     int d = Math.abs(head - trigger);
                     if (d < bestDistance) {

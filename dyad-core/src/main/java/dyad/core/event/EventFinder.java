@@ -79,7 +79,7 @@ public final class EventFinder {
             if (p.particle() != null && !hasChild(s, t.index(), p.particle(), "compound:prt", "advmod", "obl", "obj")
                     && !hasPrepositionalChild(s, t.index(), p.particle())) continue;
             if (p.dependent() != null && !hasChild(s, t.index(), p.dependent(), "obj", "compound", "amod", "obl", "nmod", "xcomp")
-                    && !inComplement(s, t.index(), p.dependent())) continue;
+                    && !inComplement(s, t.index(), p.dependent()) && !hasPrepositionalChild(s, t.index(), p.dependent())) continue;
             return p;
         }
         return null;
@@ -149,11 +149,11 @@ public final class EventFinder {
             // taking part in an event is doing it: "took part in the strikes" codes the strikes
             EventPattern joined = patterns.noun(s.token(targetToken).lowerLemma()).get(0);
             return new EventCandidate(s.index(), v, joined, sources, List.of(), sourceEvent, targetToken, false, true,
-                    modifiers(s, args, targetToken));
+                    modifiers(s, args, targetToken), targetToken);
         }
         int targetEvent = targets.isEmpty() && targetToken >= 0 && isEventNoun(s, targetToken) ? targetToken : -1;
         return new EventCandidate(s.index(), v, p, sources, targets, sourceEvent, targetEvent, false, false,
-                targetEvent >= 0 ? modifiers(s, args, targetEvent) : List.of());
+                targetEvent >= 0 ? modifiers(s, args, targetEvent) : List.of(), targetToken);
     }
 
     private static int slot(ArgumentFinder args, int v, String slot, boolean passive) {
@@ -229,7 +229,7 @@ public final class EventFinder {
         }
         int targetEvent = targets.isEmpty() && targetToken >= 0 && isEventNoun(s, targetToken) ? targetToken : -1;
         return new EventCandidate(s.index(), n, p, sources, targets, sourceEvent, targetEvent, between, false,
-                targetEvent >= 0 ? modifiers(s, args, targetEvent) : List.of());
+                targetEvent >= 0 ? modifiers(s, args, targetEvent) : List.of(), targetToken);
     }
 
     /**

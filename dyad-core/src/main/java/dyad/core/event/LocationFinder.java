@@ -43,6 +43,20 @@ public final class LocationFinder {
         return null;
     }
 
+    /** The place named in the phrase headed by {@code arg} or its "of"/"in" phrases ("districts of Kharkiv"), or null. */
+    public Location placeWithin(Sentence s, List<ActorMention> mentions, int arg) {
+        if (arg < 0) return null;
+        Location l = place(s, mentions, arg);
+        if (l != null) return l;
+        for (int c : s.tree().children(arg)) {
+            if (s.tree().is(c, "nmod")) {
+                l = place(s, mentions, c);
+                if (l != null) return l;
+            }
+        }
+        return null;
+    }
+
     /** The place named by the phrase headed by {@code arg}: a gazetteer place, else a state named there. */
     private Location place(Sentence s, List<ActorMention> mentions, int arg) {
         DependencyTree tree = s.tree();
