@@ -146,6 +146,23 @@ class StoreCommandsTest {
         assertEquals(2, run("events", "--db", db.toString(), "--dyad", "SYRIA"));
     }
 
+    @Test
+    void progressBarDrawsOnATerminalAndPrintsMessagesAboveIt() {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(b, true, StandardCharsets.UTF_8), true);
+        bar.show(3, 12, "5 new, 0 known, 1 failed; 7 events new", true);
+        bar.message("dyad: x.txt: not valid UTF-8 text");
+        bar.done();
+        String s = b.toString(StandardCharsets.UTF_8);
+        assertTrue(s.startsWith("\r[######..................] 3/12 files  5 new, 0 known, 1 failed; 7 events new"), s);
+        assertTrue(s.contains("\ndyad: x.txt: not valid UTF-8 text\n") || s.contains("\rdyad: x.txt"), s);
+        ByteArrayOutputStream quiet = new ByteArrayOutputStream();
+        ProgressBar off = new ProgressBar(new PrintStream(quiet, true, StandardCharsets.UTF_8), false);
+        off.show(1, 2, "x", true);
+        off.message("dyad: y: reason");
+        assertEquals("dyad: y: reason\n", quiet.toString(StandardCharsets.UTF_8));
+    }
+
     static List<JsonNode> jsonl(String s) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> out = new ArrayList<>();

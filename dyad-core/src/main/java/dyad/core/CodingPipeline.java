@@ -151,10 +151,13 @@ final class CodingPipeline {
                 if (place == null) place = hit;
             }
         }
-        if (targets.isEmpty() && code.startsWith("14") && place != null && place.country() != null) {
-            // a demonstration with no named addressee is aimed at the government where it happens
-            targets = List.of(new ActorMention(s.index(), c.trigger(), c.trigger() + 1, c.trigger(), place.name(),
-                    ActorMention.Kind.STATE, place.country(), null, "GOV", null, null));
+        if (targets.isEmpty() && code.startsWith("14") && !sources.isEmpty()) {
+            // a demonstration with no named addressee is aimed at the government where it happens, else at its own
+            String country = place != null && place.country() != null ? place.country() : sources.get(0).country();
+            if (country != null && !"GOV".equals(sources.get(0).sector())) {
+                targets = List.of(new ActorMention(s.index(), c.trigger(), c.trigger() + 1, c.trigger(),
+                        place != null ? place.name() : s.token(c.trigger()).word(), ActorMention.Kind.STATE, country, null, "GOV", null, null));
+            }
         }
         List<ActorMention> addressees = targets.isEmpty() && nullTargetAllowed(code) ? java.util.Collections.singletonList(null) : targets;
         for (ActorMention sm : sources) {

@@ -78,8 +78,9 @@ public final class Coreference {
             // "a court in Guyana", "police in Yerevan": the role's own phrase names its state
             ActorMention own = ownPlace(m, sentence, mentionsHere);
             if (own != null) return List.of(m.inCountry(own.country()));
-            // "police detained 40 people" in a story from France: a role with no state belongs to the state in view
-            ActorMention place = latest(seen, x -> x.country() != null, LOOK_BACK + 1);
+            // "police detained 40 people" in a story from France: a role with no state belongs to the state in view,
+            // the one named most in the last sentences (the latest on ties)
+            ActorMention place = inView(seen);
             if (place != null) return List.of(m.inCountry(place.country()));
         }
         return List.of(m);
@@ -97,6 +98,25 @@ public final class Coreference {
             }
         }
         return latest(seen, fits, Integer.MAX_VALUE);
+    }
+
+    private static ActorMention inView(List<List<Seen>> seen) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        ActorMention best = null;
+        int bestCount = 0;
+        for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - 1 - LOOK_BACK; i--) {
+            List<Seen> sentence = seen.get(i);
+            for (int k = sentence.size() - 1; k >= 0; k--) {
+                ActorMention x = sentence.get(k).mention();
+                if (x.country() == null || x.kind() == ActorMention.Kind.DESCRIPTION) continue;
+                int n = counts.merge(x.country(), 1, Integer::sum);
+                if (n > bestCount) {
+                    bestCount = n;
+                    best = x;
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean personLike(ActorMention m) {

@@ -74,7 +74,7 @@ public final class EventDater {
                         && tree.relation(attach).startsWith("acl");
                 // "summoned China's deputy ambassador on Wednesday": the parser may hang the date on the object
                 boolean onArgument = x == trigger && attach >= 0 && tree.head(attach) == x && s.token(attach).isNoun()
-                        && (tree.is(attach, "obj") || tree.is(attach, "obl")) && tree.is(spanHead(tree, span), "nmod");
+                        && (tree.is(attach, "obj") || tree.is(attach, "obl"));
                 if (attach == x || inside || clauseOnNoun || onArgument
                         || (attach >= 0 && tree.head(attach) == x && tree.is(attach, "nmod") && isDateWord(s, attach))) {
                     int d = Math.abs(head - trigger);
