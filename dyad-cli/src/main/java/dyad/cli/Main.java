@@ -19,9 +19,8 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit status (SPEC section 4: 0 ok, 1 some articles failed, 2 usage). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> 1);
-        return cl.execute(args);
+        // picocli's defaults are SPEC's: 2 for a usage error, 1 for a failure while running
+        return new CommandLine(new Main()).execute(args);
     }
 
     @Override

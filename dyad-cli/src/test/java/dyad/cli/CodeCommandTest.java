@@ -1,0 +1,69 @@
+package dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `dyad code` as SPEC section 4 says: records on standard output, bad articles named on standard error, exit 0/1/2. */
+class CodeCommandTest {
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void aBadArticleIsNamedAndTheOthersAreStillCoded(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "date 2025-06-14 Israel launched air strikes on Iranian nuclear sites on Friday.");
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Run r = run("code", dir.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("empty.txt: empty file"), r.err());
+        assertTrue(r.out().contains("\"cameo\":\"195\""), r.out());
+    }
+
+    @Test
+    void everyArticleCodedExitsZero(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "date 2024-09-04 China launched an investigation into Canadian canola imports on Tuesday.");
+        assertEquals(0, run("code", dir.toString()).status());
+    }
+
+    @Test
+    void aUsageErrorExitsTwo() {
+        assertEquals(2, run("code", "--no-such-option").status());
+    }
+
+    @Test
+    void theDateOptionDatesArticlesWithoutHeader(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Iran will host talks with Oman on Sunday.");
+        Run r = run("code", "--date", "2025-06-12", dir.resolve("a.txt").toString());
+        assertTrue(r.out().contains("\"article_date\":\"2025-06-12\""), r.out());
+        assertTrue(r.out().contains("\"date\":\"2025-06-15\""), r.out());
+    }
+
+    @Test
+    void tsvHasAHeaderAndOneRowPerRecord(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "date 2024-09-04 China launched an investigation into Canadian canola imports on Tuesday.");
+        String[] lines = run("code", "--format", "tsv", dir.toString()).out().split("\n");
+        assertTrue(lines[0].startsWith("article\tarticle_date\tevent_id"));
+        assertTrue(lines.length >= 2);
+    }
+}
