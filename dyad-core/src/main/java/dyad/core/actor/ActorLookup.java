@@ -29,7 +29,7 @@ public final class ActorLookup {
         if (text == null || text.isBlank()) return null;
         String country = null, org = null, sector = null, office = null, person = null;
         ActorMention first = null;
-        for (Sentence s : nlp.analyse(text, t -> false)) {
+        for (Sentence s : nlp.analyse(text, t -> true)) {
             for (ActorMention m : finder.find(s, text)) {
                 if (m.kind() == ActorMention.Kind.PRONOUN) continue;
                 if (first == null) first = m;
