@@ -84,15 +84,13 @@ final class CodingPipeline {
         String lastAttribution = null;
         for (Sentence s : sentences) {
             List<ActorMention> here = resolved.get(s.index());
-            List<ActorMention> before = s.index() > 0 && sameParagraph(article, sentences.get(s.index() - 1), s)
-                    ? resolved.get(s.index() - 1) : null;
             Map<Direction, EventDater.SentenceTimes> times = new EnumMap<>(Direction.class);
             for (EventCandidate c : events.find(s, here)) {
                 String lemma = s.token(c.trigger()).lowerLemma();
                 if (trace) System.err.println("candidate s" + s.index() + " '" + lemma + "' " + c.pattern().code() + " src=" + texts(c.sources()) + " tgt=" + texts(c.targets()) + " srcEv=" + c.sourceEvent() + " tgtEv=" + c.targetEvent());
                 AttributionFinder.Attribution said = attribution.find(s, body, c.trigger());
                 ActorMention speaker = said == null ? null : mentionAt(here, s.index(), said.head());
-                EventAnaphora.Completion done = anaphora.complete(c, s, here, before, memory, speaker);
+                EventAnaphora.Completion done = anaphora.complete(c, s, here, memory, speaker);
                 c = done.candidate();
                 if (trace) System.err.println("   completed src=" + texts(c.sources()) + " tgt=" + texts(c.targets()));
                 ModalityFinder.Reading reading = modality.read(s, c.trigger());
@@ -227,7 +225,4 @@ final class CodingPipeline {
         return m.sentence() == s.index() ? s.token(m.to() - 1).end() : Integer.MIN_VALUE;
     }
 
-    private static boolean sameParagraph(Article a, Sentence x, Sentence y) {
-        return a.body().substring(x.end(), y.begin()).indexOf('\n') < 0;
-    }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * agreement", "the operation would continue", "The planned visit") takes the actors of the latest event of its
  * kind; an act aimed at an earlier act ("a complaint against the tariffs", "a charge Israel denied") targets that
  * act's doer, or both sides of a conflict ("condemned the escalation"); an event with a source but no target takes
- * the one other actor of its sentence, or of the sentence before in the same paragraph.
+ * the one other actor of its clause or sentence, or else the actor's counterpart in the article so far.
  */
 public final class EventAnaphora {
 
@@ -39,8 +39,8 @@ public final class EventAnaphora {
      * @param speaker the actor on whose word the sentence reports, or null: an event word with no actor in reported
      *                speech ("Netanyahu said the war would resume") is the speaker's, against its counterpart
      */
-    public Completion complete(EventCandidate c, Sentence s, List<ActorMention> sentenceMentions,
-                               List<ActorMention> previousSentence, Memory memory, ActorMention speaker) {
+    public Completion complete(EventCandidate c, Sentence s, List<ActorMention> sentenceMentions, Memory memory,
+                               ActorMention speaker) {
         List<ActorMention> sources = pairs(c.sources(), memory);
         List<ActorMention> targets = pairs(c.targets(), memory);
         c = c.withActors(sources, targets);
@@ -79,7 +79,6 @@ public final class EventAnaphora {
         if (targets.isEmpty() && !pair) {
             List<ActorMention> others = others(inClause(s, c.trigger(), sentenceMentions), sources, s);
             if (others.isEmpty()) others = others(sentenceMentions, sources, s);
-            if (others.isEmpty() && previousSentence != null) others = others(previousSentence, sources, null);
             if (others.size() == 1 || (c.pattern().code().startsWith("045") && !others.isEmpty())) {
                 return new Completion(c.withActors(sources, others), null);
             }
@@ -196,13 +195,13 @@ public final class EventAnaphora {
     }
 
     /** Distinct known actors of a sentence other than the sources, leaving out the places of "in"/"at" phrases. */
-    private List<ActorMention> others(List<ActorMention> mentions, List<ActorMention> sources, Sentence s) {
+    private static List<ActorMention> others(List<ActorMention> mentions, List<ActorMention> sources, Sentence s) {
         Map<String, ActorMention> byKey = new LinkedHashMap<>();
         List<String> sourceKeys = keys(sources);
         for (ActorMention m : mentions) {
             String k = key(m);
             if (k == null || sourceKeys.contains(k)) continue;
-            if (s != null && isPlace(s, m)) continue;
+            if (isPlace(s, m)) continue;
             byKey.putIfAbsent(k, m);
         }
         return new ArrayList<>(byKey.values());
