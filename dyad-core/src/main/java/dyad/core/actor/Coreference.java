@@ -131,6 +131,7 @@ public final class Coreference {
         return null;
     }
 
+    /** The latest n distinct states, in the order the text first named them ("Japan and South Korea"). */
     private static List<ActorMention> latestDistinctStates(List<List<Seen>> seen, int n) {
         List<ActorMention> out = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -140,9 +141,16 @@ public final class Coreference {
                 ActorMention x = sentence.get(k).mention();
                 if (x.country() == null || keys.contains(x.country())) continue;
                 keys.add(x.country());
-                out.add(0, x);
+                out.add(x);
             }
         }
-        return out;
+        List<ActorMention> first = new ArrayList<>();
+        for (List<Seen> sentence : seen) {
+            for (Seen x : sentence) {
+                String c = x.mention().country();
+                if (c != null && keys.contains(c) && first.stream().noneMatch(f -> c.equals(f.country()))) first.add(x.mention());
+            }
+        }
+        return first;
     }
 }

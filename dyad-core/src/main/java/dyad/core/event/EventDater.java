@@ -60,8 +60,10 @@ public final class EventDater {
     private EventDate date(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate, int depth) {
         DependencyTree tree = s.tree();
         int x = trigger;
+        String via = "";
         for (int guard = 0; guard < 10 && x >= 0; guard++) {
-            if (x != trigger && cues.is(s.token(x).lowerLemma(), Cues.Kind.REPORT)) break;
+            // a reporting verb's date is the telling's, not the told event's ("announced tariffs" is the act itself)
+            if (x != trigger && cues.is(s.token(x).lowerLemma(), Cues.Kind.REPORT) && !via.equals("obj")) break;
             Timex best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (int k = 0; k < times.timexes().size(); k++) {
@@ -87,6 +89,7 @@ public final class EventDater {
             if (best != null) return new EventDate(best.eventDate(), best.from(), best.to(), EventDate.TEXT);
             EventDate shifted = depth > 2 ? null : shifted(s, times, x, articleDate, depth);
             if (shifted != null) return shifted;
+            via = tree.relation(x);
             x = tree.head(x);
         }
         return EventDate.ofArticle(articleDate);

@@ -22,8 +22,13 @@ public final class Fixtures {
     private static final class Holder {
         static final NlpPipeline NLP = new NlpPipeline();
         static final Coder CODER = new Coder();
-        static final ActorLookup ACTORS = new ActorLookup(NLP, new ActorDictionary());
+        static final ActorDictionary DICTIONARY = new ActorDictionary();
+        static final ActorLookup ACTORS = new ActorLookup(NLP, DICTIONARY);
     }
+
+    public static NlpPipeline nlp() { return Holder.NLP; }
+
+    public static ActorDictionary dictionary() { return Holder.DICTIONARY; }
 
     public static Coder coder() { return Holder.CODER; }
 

@@ -1,0 +1,43 @@
+package dyad.core.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dyad.core.model.Sentence;
+import dyad.core.support.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pronouns and descriptions take the actor they refer to. */
+class CoreferenceTest {
+
+    private final MentionFinder finder = new MentionFinder(Fixtures.dictionary());
+
+    private List<List<ActorMention>> resolve(String text) {
+        List<Sentence> sentences = Fixtures.nlp().analyse(text, t -> true);
+        List<List<ActorMention>> found = new ArrayList<>();
+        for (Sentence s : sentences) found.add(finder.find(s, text));
+        return new Coreference().resolve(sentences, found);
+    }
+
+    @Test
+    void heIsThePersonNamedBefore() {
+        List<List<ActorMention>> m = resolve("The visit follows a push led by al-Sharaa. He previously met with President Donald Trump.");
+        ActorMention he = m.get(1).stream().filter(x -> x.text().equals("He")).findFirst().orElseThrow();
+        assertEquals("SYR", he.country());
+    }
+
+    @Test
+    void theTwoCountriesAreTheLastTwoStates() {
+        List<List<ActorMention>> m = resolve("Japan and South Korea met in Tokyo. The two countries agreed to talk again.");
+        List<String> keys = m.get(1).stream().filter(x -> x.text().contains("two countries")).map(ActorMention::country).toList();
+        assertEquals(List.of("JPN", "KOR"), keys);
+    }
+
+    @Test
+    void aBareRoleBelongsToTheStateInView() {
+        List<List<ActorMention>> m = resolve("French farmers blocked motorways in France on Tuesday. Police detained 40 people.");
+        ActorMention police = m.get(1).stream().filter(x -> x.text().equals("Police")).findFirst().orElseThrow();
+        assertEquals("FRA", police.country());
+    }
+}
