@@ -240,7 +240,11 @@ public final class EventFinder {
         if (cues.of(s.token(v).lowerLemma()) != Cues.Kind.PLANNED) return false;
         String root = p.root();
         if (root.equals("02") || root.equals("03") || root.equals("13")) return false;
-        for (int c : s.tree().children(v, "xcomp")) if (match(s, s.token(c)) != null) return true;
+        for (int c : s.tree().children(v, "xcomp")) {
+            if (match(s, s.token(c)) != null) return true;
+            // "agreed to resume talks": the complement's object is the event
+            for (int o : s.tree().children(c, "obj")) if (match(s, s.token(o)) != null) return true;
+        }
         return false;
     }
 
