@@ -143,11 +143,14 @@ final class ArgumentFinder {
         return mentionsOf(arg, List.of());
     }
 
-    /** As {@link #mentionsOf(int)}, passing over actors with the given keys ("consulting its allies": not "its"). */
+    /**
+     * As {@link #mentionsOf(int)}, passing over the given actors themselves ("consulting its allies": not "its"),
+     * but not other actors of their state ("French police arrested protesters").
+     */
     List<ActorMention> mentionsOf(int arg, List<ActorMention> exclude) {
         if (arg < 0) return List.of();
         java.util.Set<String> excluded = new java.util.HashSet<>();
-        for (ActorMention m : exclude) if (key(m) != null) excluded.add(key(m));
+        for (ActorMention m : exclude) if (key(m) != null) excluded.add(key(m) + "/" + m.sector());
         int best = Integer.MAX_VALUE;
         List<ActorMention> out = new ArrayList<>();
         int[] cost = new int[s.size()];
@@ -167,7 +170,8 @@ final class ArgumentFinder {
             }
         }
         for (ActorMention m : mentions) {
-            if (!m.isKnown() || excluded.contains(key(m))) continue;
+            if (!m.isKnown()) continue;
+            if (excluded.contains(key(m) + "/" + m.sector()) || m.kind() == ActorMention.Kind.PRONOUN && excluded.stream().anyMatch(k -> k.startsWith(key(m) + "/"))) continue;
             int c = Integer.MAX_VALUE;
             for (int k = m.from(); k < m.to(); k++) c = Math.min(c, cost[k]);
             if (c == Integer.MAX_VALUE) continue;

@@ -33,7 +33,9 @@ public final class Cues {
                 String[] f = line.split("\t");
                 if (f.length < 2) continue;
                 String word = f[0].trim().toLowerCase(Locale.ROOT);
-                cues.put(word, Kind.valueOf(f[1].trim().toUpperCase(Locale.ROOT)));
+                Kind before = cues.put(word, Kind.valueOf(f[1].trim().toUpperCase(Locale.ROOT)));
+                // one kind per word: a second line would silently change how the first is read
+                if (before != null) throw new IllegalStateException("cues.tsv lists '" + word + "' twice");
                 if (f.length > 2 && !f[2].isBlank()) groups.put(word, f[2].trim());
             }
         } catch (IOException e) {

@@ -195,16 +195,22 @@ public final class EventAnaphora {
     }
 
     /** Distinct known actors of a sentence other than the sources, leaving out the places of "in"/"at" phrases. */
-    private static List<ActorMention> others(List<ActorMention> mentions, List<ActorMention> sources, Sentence s) {
+    private List<ActorMention> others(List<ActorMention> mentions, List<ActorMention> sources, Sentence s) {
         Map<String, ActorMention> byKey = new LinkedHashMap<>();
         List<String> sourceKeys = keys(sources);
         for (ActorMention m : mentions) {
             String k = key(m);
             if (k == null || sourceKeys.contains(k)) continue;
-            if (isPlace(s, m)) continue;
+            if (isPlace(s, m) || isSpeaker(s, m)) continue;
             byKey.putIfAbsent(k, m);
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** "..., South Korea's military said": who tells of an event is not its target. */
+    private boolean isSpeaker(Sentence s, ActorMention m) {
+        int h = s.tree().head(m.head());
+        return h >= 0 && s.tree().relation(m.head()).startsWith("nsubj") && cues.is(s.token(h).lowerLemma(), Cues.Kind.REPORT);
     }
 
     private static List<String> keys(List<ActorMention> ms) {
