@@ -84,6 +84,7 @@ final class ArticleStore {
             else ps.setDouble(++i, similarity);
             ps.setInt(++i, mentions);
             ps.setString(++i, coderVersion);
+            ps.setString(++i, a.article().body());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = store.prepare("ingest.sql", "insert_bands")) {

@@ -22,8 +22,8 @@ LIMIT 1;
 
 -- name: insert_article
 INSERT INTO articles (article_key, seq, id, url, outlet, title, published, text_print, minhash, source_text,
-                      similarity, num_mentions, coder_version, ingested_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS BIGINT[]), ?, ?, ?, ?, current_timestamp);
+                      similarity, num_mentions, coder_version, ingested_at, body)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS BIGINT[]), ?, ?, ?, ?, current_timestamp, ?);
 
 -- name: insert_bands
 INSERT INTO article_bands SELECT band, bucket, ? FROM unnest(CAST(? AS BIGINT[])) WITH ORDINALITY AS n(bucket, band);

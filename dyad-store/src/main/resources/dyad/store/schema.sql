@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS articles (
     similarity    DOUBLE,                -- estimated Jaccard similarity to source_text, when that is another article
     num_mentions  INTEGER NOT NULL,
     coder_version VARCHAR,
-    ingested_at   TIMESTAMP NOT NULL
+    ingested_at   TIMESTAMP NOT NULL,
+    body          VARCHAR                -- the article's text: evidence offsets index into it
 );
 CREATE INDEX IF NOT EXISTS articles_url ON articles (url);
 CREATE INDEX IF NOT EXISTS articles_print ON articles (text_print);

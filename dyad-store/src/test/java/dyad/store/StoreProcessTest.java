@@ -73,7 +73,9 @@ class StoreProcessTest {
         assertTrue(Files.exists(killed));
         Process rerun = Child.start("ingest", killed.toString(), "0", in.toString());
         String last = null;
-        for (String line; (line = Child.lines(rerun).readLine()) != null; ) last = line;
+        // one reader for the whole output: a new one per line would lose what the previous one had buffered
+        BufferedReader rerunOut = Child.lines(rerun);
+        for (String line; (line = rerunOut.readLine()) != null; ) last = line;
         assertTrue(rerun.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, rerun.exitValue());
         assertTrue(last.startsWith("articles: "), last);

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the project's dictionary files: UTF-8, tab-separated, '#' starts a comment line. */
-final class Tsv {
+public final class Tsv {
 
     private Tsv() {}
 
     /** The rows of a classpath resource, each padded to {@code columns} fields. */
-    static List<String[]> read(String resource, int columns) {
+    public static List<String[]> read(String resource, int columns) {
         InputStream in = Tsv.class.getResourceAsStream(resource);
         if (in == null) throw new IllegalStateException("missing dictionary resource " + resource);
         List<String[]> rows = new ArrayList<>();
@@ -35,7 +35,7 @@ final class Tsv {
     }
 
     /** The '|'-separated alternatives of a field, without blanks. */
-    static List<String> alternatives(String field) {
+    public static List<String> alternatives(String field) {
         List<String> out = new ArrayList<>();
         for (String s : field.split("\\|")) if (!s.isBlank()) out.add(s.trim());
         return out;
