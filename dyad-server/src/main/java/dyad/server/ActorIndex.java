@@ -1,5 +1,7 @@
 package dyad.server;
 
+import dyad.core.dict.Tsv;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -33,13 +35,13 @@ final class ActorIndex {
 
     ActorIndex() {
         for (String resource : List.of("/dyad/dict/countries.tsv", "/dyad/dict/historical_countries.tsv")) {
-            for (String[] r : DictionaryData.rows(resource, 4)) {
+            for (String[] r : Tsv.read(resource, 4)) {
                 if (r[0].isEmpty() || r[0].startsWith("period") || countries.containsKey(r[0])) continue;
-                List<String> names = DictionaryData.alternatives(r[1]);
+                List<String> names = Tsv.alternatives(r[1]);
                 if (names.isEmpty()) continue;
                 List<String> terms = new ArrayList<>();
                 for (String t : names) terms.add(t.toLowerCase(Locale.ROOT));
-                for (String t : DictionaryData.alternatives(r[2])) terms.add(t.toLowerCase(Locale.ROOT));
+                for (String t : Tsv.alternatives(r[2])) terms.add(t.toLowerCase(Locale.ROOT));
                 countries.put(r[0], new Country(r[0], names.get(0), terms));
             }
         }

@@ -1,5 +1,7 @@
 package dyad.server;
 
+import dyad.core.dict.Tsv;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +25,7 @@ final class Basemap {
         Set<Long> cells = new LinkedHashSet<>();
         ArrayNode dots = json.putArray("dots");
         ObjectNode capitals = json.putObject("capitals");
-        for (String[] r : DictionaryData.rows("/dyad/dict/places.tsv", 7)) {
+        for (String[] r : Tsv.read("/dyad/dict/places.tsv", 7)) {
             double lat;
             double lon;
             try {
