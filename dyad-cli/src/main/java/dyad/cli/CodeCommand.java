@@ -1,10 +1,13 @@
 package dyad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dyad.core.ArticleTimeoutException;
 import dyad.core.Coder;
 import dyad.core.model.EventRecord;
 import dyad.core.read.ArticleSource;
+import dyad.core.read.ArticleReader;
 import dyad.core.read.ContainerReader;
+import dyad.core.read.ReaderLimits;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,6 +34,15 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or tsv (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Give up an article still being coded after this many seconds (default: ${DEFAULT-VALUE}; "
+                    + "0: no limit).")
+    double timeLimit;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
+            description = "Refuse articles longer than this many characters (default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
@@ -37,15 +50,20 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Coder coder = new Coder();
+        if (maxChars < 1) {
+            System.err.println("dyad code: --max-chars must be at least 1");
+            return 2;
+        }
+        Coder coder = new Coder(timeLimit > 0 ? Duration.ofMillis(Math.round(timeLimit * 1000)) : null);
         ObjectMapper json = new ObjectMapper();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         int[] failed = {0};
         if (format == OutputFormat.tsv) out.println(TsvRecords.HEADER);
-        new ContainerReader().read(paths, date, source -> {
+        ReaderLimits limits = new ReaderLimits(maxChars);
+        new ContainerReader(new ArticleReader(limits), limits).read(paths, date, source -> {
             if (source instanceof ArticleSource.Failed f) {
                 failed[0]++;
-                System.err.println("dyad: " + f.id() + ": " + f.reason());
+                System.err.println("dyad: " + printable(f.id()) + ": " + printable(f.reason()));
                 return;
             }
             ArticleSource.Read r = (ArticleSource.Read) source;
@@ -56,12 +74,33 @@ final class CodeCommand implements Callable<Integer> {
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (ArticleTimeoutException e) {
                 failed[0]++;
-                System.err.println("dyad: " + r.id() + ": coding failed: " + e);
+                System.err.println("dyad: " + printable(r.id()) + ": " + e.reason());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                failed[0]++;
+                System.err.println("dyad: " + printable(r.id()) + ": coding failed: " + printable(String.valueOf(e)));
             }
         });
         out.flush();
         return failed[0] == 0 ? 0 : 1;
+    }
+
+    /**
+     * A name or reason as one safe line: line breaks and other control characters (a file name may hold them, a
+     * terminal would obey an escape sequence) are written as escapes.
+     */
+    static String printable(String s) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') b.append("\\n");
+            else if (c == '\r') b.append("\\r");
+            else if (c == '\t') b.append("\\t");
+            else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.toString();
     }
 }

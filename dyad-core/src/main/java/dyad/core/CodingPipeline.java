@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * The stages of the coder, assembled in one place: sentences and tokens (CoreNLP, parsing only sentences with an
@@ -77,12 +78,16 @@ final class CodingPipeline {
         List<Sentence> sentences = nlp.analyse(body,
                 words -> events.hasTrigger(words) && (mentions.hasActor(words) || events.hasDefiniteEventWord(words)));
         List<List<ActorMention>> found = new ArrayList<>();
-        for (Sentence s : sentences) found.add(mentions.find(s, body));
+        for (Sentence s : sentences) {
+            checkpoint();
+            found.add(mentions.find(s, body));
+        }
         List<List<ActorMention>> resolved = coreference.resolve(sentences, found);
         EventAnaphora.Memory memory = new EventAnaphora.Memory();
         List<CodedEvent> coded = new ArrayList<>();
         String lastAttribution = null;
         for (Sentence s : sentences) {
+            checkpoint();
             List<ActorMention> here = resolved.get(s.index());
             Map<Direction, EventDater.SentenceTimes> times = new EnumMap<>(Direction.class);
             for (EventCandidate c : events.find(s, here)) {
@@ -126,8 +131,14 @@ final class CodingPipeline {
             }
         }
         List<EventRecord> out = new ArrayList<>();
+        checkpoint();
         for (CodedEvent e : merger.merge(coded)) out.add(records.build(article, e));
         return out;
+    }
+
+    /** Stops between sentences when the coding thread is interrupted (the coder's time limit per article). */
+    private static void checkpoint() {
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException("coding interrupted");
     }
 
     /** One coded event per (source, target) pair; a symmetric action between listed actors is one record. */

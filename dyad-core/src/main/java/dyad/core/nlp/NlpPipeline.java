@@ -11,6 +11,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +28,12 @@ import java.util.function.Predicate;
  * is never run: dictionaries find the actors. Load once per process and share; {@link #analyse} is thread-safe.
  */
 public final class NlpPipeline {
+
+    /**
+     * Sentences longer than this many tokens (a table, a list, a page with no full stop) are cut into consecutive
+     * pieces of at most this many: it bounds the cost of every later stage, which sees one sentence at a time.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 200;
 
     private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP analyser;
@@ -60,7 +67,8 @@ public final class NlpPipeline {
     public List<Sentence> analyse(String text, Predicate<List<Token>> select) {
         Annotation doc = new Annotation(text);
         tokenizer.annotate(doc);
-        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> sentences = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) sentences.addAll(cut(s));
         List<CoreMap> chosen = new ArrayList<>();
         Set<CoreMap> analysed = new HashSet<>();
         for (CoreMap s : sentences) {
@@ -85,6 +93,23 @@ public final class NlpPipeline {
             out.add(new Sentence(out.size(), tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens, tree));
         }
         return out;
+    }
+
+    /** A sentence over {@link #MAX_SENTENCE_TOKENS} as consecutive pieces of at most that many tokens. */
+    private static List<CoreMap> cut(CoreMap s) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        if (labels.size() <= MAX_SENTENCE_TOKENS) return List.of(s);
+        List<CoreMap> pieces = new ArrayList<>();
+        for (int from = 0; from < labels.size(); from += MAX_SENTENCE_TOKENS) {
+            List<CoreLabel> part = new ArrayList<>(labels.subList(from, Math.min(labels.size(), from + MAX_SENTENCE_TOKENS)));
+            for (int i = 0; i < part.size(); i++) part.get(i).setIndex(i + 1);
+            CoreMap piece = new ArrayCoreMap();
+            piece.set(CoreAnnotations.TokensAnnotation.class, part);
+            piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, part.get(0).beginPosition());
+            piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, part.get(part.size() - 1).endPosition());
+            pieces.add(piece);
+        }
+        return pieces;
     }
 
     private static List<Token> tokens(CoreMap s) {

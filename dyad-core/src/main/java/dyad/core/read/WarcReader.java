@@ -1,5 +1,6 @@
 package dyad.core.read;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -42,7 +44,17 @@ public final class WarcReader {
              org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(ch)) {
             reader.calculateBlockDigest();
             while (true) {
-                Optional<WarcRecord> next = reader.next();
+                Optional<WarcRecord> next;
+                try {
+                    next = reader.next();
+                } catch (EOFException e) {
+                    // a gzip WARC cut short: each record is a gzip member of its own, so the one before the cut is whole
+                    if (pending != null && reader.compression() == WarcCompression.GZIP) {
+                        out.accept(pending);
+                        pending = null;
+                    }
+                    throw e;
+                }
                 if (pending != null) out.accept(pending);
                 pending = null;
                 if (next.isEmpty()) break;
