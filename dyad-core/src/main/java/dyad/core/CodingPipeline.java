@@ -89,6 +89,7 @@ final class CodingPipeline {
         for (Sentence s : sentences) {
             checkpoint();
             List<ActorMention> here = resolved.get(s.index());
+            if (trace) System.err.println("parse s" + s.index() + " " + parse(s));
             Map<Direction, EventDater.SentenceTimes> times = new EnumMap<>(Direction.class);
             for (EventCandidate c : events.find(s, here)) {
                 String lemma = s.token(c.trigger()).lowerLemma();
@@ -125,6 +126,7 @@ final class CodingPipeline {
                 String attributed = said == null ? null : said.pronoun() && lastAttribution != null ? lastAttribution : said.text();
                 if (said != null && !said.pronoun()) lastAttribution = said.text();
                 for (CodedEvent e : expand(article, s, c, lemma, code, m, date, place, attributed)) {
+                    if (trace) System.err.println("   coded " + e.sourceKey() + ">" + e.targetKey() + " " + e.code() + " " + e.modality() + " " + e.date().value());
                     coded.add(e);
                     memory.add(e);
                 }
@@ -226,6 +228,15 @@ final class CodingPipeline {
         StringBuilder b = new StringBuilder("[");
         for (ActorMention m : ms) b.append(m.text()).append('/').append(m.country()).append(m.orgCode() == null ? "" : "/" + m.orgCode()).append(m.personId() == null ? "" : "/" + m.personId()).append(' ');
         return b.append(']').toString();
+    }
+
+    private static String parse(Sentence s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.size(); i++) {
+            b.append(i).append(':').append(s.token(i).word()).append('/').append(s.token(i).tag())
+                    .append('<').append(s.tree().relation(i)).append('-').append(s.tree().head(i)).append(' ');
+        }
+        return b.toString();
     }
 
     private static int spanBegin(Sentence s, ActorMention m) {

@@ -70,12 +70,15 @@ public final class EventDater {
                 int[] span = times.spans().get(k);
                 int head = spanHead(tree, span);
                 int attach = tree.head(head);
+                // "late on Wednesday", "early on Tuesday": the date hangs on an adverb of the verb
+                if (attach >= 0 && attach != x && tree.is(attach, "advmod") && s.token(attach).tag().startsWith("RB")) attach = tree.head(attach);
                 boolean inside = span[0] <= x && x < span[1];
                 // "a round of talks, which had been scheduled for Sunday": a clause on a noun of the path dates it
                 boolean clauseOnNoun = s.token(x).isNoun() && attach >= 0 && tree.head(attach) == x
                         && tree.relation(attach).startsWith("acl");
-                // "summoned China's deputy ambassador on Wednesday": the parser may hang the date on the object
-                boolean onArgument = x == trigger && attach >= 0 && tree.head(attach) == x && s.token(attach).isNoun()
+                // "summoned China's deputy ambassador on Wednesday", "broke up without agreement on Wednesday": the
+                // parser may hang the date on the trigger's or a governing verb's object
+                boolean onArgument = (x == trigger || s.token(x).isVerb()) && attach >= 0 && tree.head(attach) == x && s.token(attach).isNoun()
                         && (tree.is(attach, "obj") || tree.is(attach, "obl"));
                 if (attach == x || inside || clauseOnNoun || onArgument
                         || (attach >= 0 && tree.head(attach) == x && tree.is(attach, "nmod") && isDateWord(s, attach))) {
