@@ -181,6 +181,35 @@ final class ArgumentFinder {
             }
             if (c == best) out.add(m);
         }
+        for (ActorMention m : List.copyOf(out)) {
+            for (ActorMention shared : sharingTheHead(m)) {
+                if (!excluded.contains(key(shared) + "/" + shared.sector()) && out.stream().noneMatch(o -> o.from() == shared.from())) out.add(shared);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the Armenian and Turkish foreign ministers", "Russian and Belarusian banks": a state adjective coordinated
+     * with one inside a mention shares that mention's head, so it is an actor of the same kind in its own state.
+     */
+    private List<ActorMention> sharingTheHead(ActorMention m) {
+        if (m.country() == null || m.personId() != null || m.orgCode() != null) return List.of();
+        List<ActorMention> out = new ArrayList<>();
+        for (int k = m.from(); k < m.to(); k++) {
+            if (k == m.head() || !s.token(k).tag().startsWith("JJ") && !s.token(k).isProperNoun()) continue;
+            List<Integer> coordinated = new ArrayList<>(tree.children(k, "conj"));
+            if (tree.is(k, "conj") && tree.head(k) >= 0) coordinated.add(tree.head(k));
+            for (int c : coordinated) {
+                if (m.covers(c)) continue;
+                for (ActorMention o : mentions) {
+                    if (!o.covers(c) || o.covers(m.head()) || o.kind() != ActorMention.Kind.STATE || o.country() == null
+                            || o.country().equals(m.country()) || o.sector() != null || o.to() - o.from() != 1) continue;
+                    out.add(new ActorMention(o.sentence(), o.from(), o.to(), o.head(), o.text(), m.kind(), o.country(), null,
+                            m.sector(), m.office(), null));
+                }
+            }
+        }
         return out;
     }
 
