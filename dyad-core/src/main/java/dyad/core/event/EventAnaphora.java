@@ -62,6 +62,13 @@ public final class EventAnaphora {
             String named = c.eventActors().isEmpty() ? null : key(c.eventActors().get(0));
             CodedEvent a = latest(memory, group(lemma), named);
             if (a != null && a.targetMention() == null) a = null;
+            boolean peace = false;
+            if (a == null && group(lemma) != null && group(lemma).startsWith("08")) {
+                // "called for an immediate ceasefire", "urged a truce": aimed at the sides of the fighting so far
+                a = latest(memory, "conflict", null);
+                peace = a != null && a.targetMention() != null;
+                if (!peace) a = null;
+            }
             if (a != null && c.joins()) {
                 List<String> own = keys(sources);
                 ActorMention t = a.targetMention();
@@ -69,9 +76,9 @@ public final class EventAnaphora {
             } else if (a != null) {
                 List<ActorMention> t = new ArrayList<>();
                 t.add(a.sourceMention());
-                if (isConflict(a.code()) && cues.is(lemma, Cues.Kind.EVENT)) t.add(a.targetMention());
-                List<String> own = keys(sources);
-                t.removeIf(m -> own.contains(key(m)));
+                if (isConflict(a.code()) && (peace || cues.is(lemma, Cues.Kind.EVENT))) t.add(a.targetMention());
+                List<String> own = new ArrayList<>(keys(sources));
+                t.removeIf(m -> own.contains(key(m)) || !own.add(key(m)));
                 if (!t.isEmpty()) return new Completion(c.withActors(sources, t), null);
             }
         }

@@ -193,6 +193,7 @@ public final class EventFinder {
         for (String slot : slots) {
             int arg = args.prepositional(n, slot);
             if (arg < 0 && governor >= 0 && !slot.equals("of") && !slot.equals("between")) arg = args.prepositional(governor, slot);
+            if (arg < 0 && !slot.equals("of")) arg = prepositionalOfModifier(args, n, slot);
             if (arg < 0) continue;
             List<ActorMention> found = args.mentionsOf(arg, sources);
             if (targetToken < 0) targetToken = arg;
@@ -230,6 +231,19 @@ public final class EventFinder {
         int targetEvent = targets.isEmpty() && targetToken >= 0 && isEventNoun(s, targetToken) ? targetToken : -1;
         return new EventCandidate(s.index(), n, p, sources, targets, sourceEvent, targetEvent, between, false,
                 targetEvent >= 0 ? modifiers(s, args, targetEvent) : List.of(), targetToken);
+    }
+
+    /**
+     * "a complaint with the trade commission over the quotas": the parser may hang the event noun's phrase on the
+     * noun phrase before it; the first such phrase one level down.
+     */
+    private static int prepositionalOfModifier(ArgumentFinder args, int n, String slot) {
+        for (int c : args.tree().children(n, "nmod")) {
+            if (args.tree().relation(c).equals("nmod:poss")) continue;
+            int arg = args.prepositional(c, slot);
+            if (arg >= 0) return arg;
+        }
+        return -1;
     }
 
     /**
