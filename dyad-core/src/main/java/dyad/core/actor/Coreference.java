@@ -19,6 +19,8 @@ public final class Coreference {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> COLLECTIVE = Set.of("it", "its", "they", "them", "their");
     private static final int LOOK_BACK = 3;
+    /** Roles that belong to the place where they act (police, courts, protesters), unlike envoys, leaders or troops. */
+    private static final Set<String> LOCAL_SECTORS = Set.of("COP", "CVL", "JUD", "EDU", "OPP", "LAB");
 
     private record Seen(ActorMention mention, boolean subject) {}
 
@@ -53,6 +55,21 @@ public final class Coreference {
         return null;
     }
 
+    /** The one state named as the place of the sentence's events ("in Yerevan", "in Kenya"), or null. */
+    private static ActorMention sentencePlace(Sentence s, List<ActorMention> mentions) {
+        ActorMention found = null;
+        for (ActorMention x : mentions) {
+            if (x.country() == null || x.personId() != null || x.orgCode() != null || x.kind() != ActorMention.Kind.STATE) continue;
+            if (!s.tree().is(x.head(), "obl")) continue;
+            boolean in = false;
+            for (int c : s.tree().children(x.head(), "case")) in |= s.token(c).lowerWord().equals("in");
+            if (!in) continue;
+            if (found != null && !found.country().equals(x.country())) return null;
+            found = x;
+        }
+        return found;
+    }
+
     private List<ActorMention> resolveOne(ActorMention m, List<List<Seen>> seen, Sentence sentence, List<ActorMention> mentionsHere) {
         if (m.kind() == ActorMention.Kind.PRONOUN) {
             String w = m.text().toLowerCase(Locale.ROOT);
@@ -78,6 +95,9 @@ public final class Coreference {
             // "a court in Guyana", "police in Yerevan": the role's own phrase names its state
             ActorMention own = ownPlace(m, sentence, mentionsHere);
             if (own != null) return List.of(m.inCountry(own.country()));
+            // "In Yerevan, thousands of protesters rallied ... and police detained dozens": the sentence's place
+            ActorMention where = LOCAL_SECTORS.contains(m.sector()) ? sentencePlace(sentence, mentionsHere) : null;
+            if (where != null) return List.of(m.inCountry(where.country()));
             // "police detained 40 people" in a story from France: a role with no state belongs to the state in view,
             // the one named most in the last sentences (the latest on ties)
             ActorMention place = inView(seen);

@@ -171,6 +171,7 @@ public final class MentionFinder {
     private List<String> hyphenParts(String word) {
         String[] parts = word.split("-");
         List<String> out = new ArrayList<>();
+        if (parts.length > 1 && dictionary.isSupporterParticiple(parts[parts.length - 1])) return out;
         for (int k = 0; k < parts.length; k++) {
             if (parts[k].isEmpty()) continue;
             PhraseMatcher.Match<LexEntry> m = dictionary.matcher().longestAt(List.of(parts[k]), 0);
