@@ -137,8 +137,14 @@ public final class MentionFinder {
     /** The dictionary reading of a phrase: people and organisations before states before role words. */
     private static LexEntry primary(PhraseMatcher.Match<LexEntry> m) {
         LexEntry best = null;
-        for (LexEntry e : m.values()) if (best == null || rank(e) > rank(best)) best = e;
+        // one word that names a group and a person's surname ("Houthi"): the group; a full name is the person
+        boolean oneWord = m.to() - m.from() == 1;
+        for (LexEntry e : m.values()) if (best == null || rank(e, oneWord) > rank(best, oneWord)) best = e;
         return best;
+    }
+
+    private static int rank(LexEntry e, boolean oneWord) {
+        return oneWord && e.kind() == LexEntry.Kind.ORGANISATION ? 6 : rank(e);
     }
 
     private static int rank(LexEntry e) {

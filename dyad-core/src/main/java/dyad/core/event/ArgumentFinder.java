@@ -92,8 +92,10 @@ final class ArgumentFinder {
     /** "the United States, which raised ...": the relative pronoun stands for the noun its clause modifies. */
     private int relativeAntecedent(int subj, int verb) {
         String tag = s.token(subj).tag();
-        if ((tag.equals("WDT") || tag.equals("WP") || s.token(subj).lowerWord().equals("that"))
-                && tree.relation(verb).equals("acl:relcl")) {
+        // the parser sometimes hangs a relative clause on its noun as "dep" ("Saudi Arabia, which has held talks")
+        boolean relative = tree.relation(verb).equals("acl:relcl")
+                || tree.relation(verb).equals("dep") && tree.head(verb) >= 0 && s.token(tree.head(verb)).isNoun();
+        if ((tag.equals("WDT") || tag.equals("WP") || s.token(subj).lowerWord().equals("that")) && relative) {
             return tree.head(verb);
         }
         return subj;

@@ -275,7 +275,17 @@ public final class EventFinder {
                 || k == Cues.Kind.POSSIBLE || k == Cues.Kind.REPORT;
         if (rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp")) return carrier;
         String p = args.caseOf(x);
+        // "took part in the talks", "engaged in a series of clashes"; not "said, in response to weeks of attacks"
+        if (x != n && !(s.token(x).isNoun() && !patterns.noun(s.token(x).lowerLemma()).isEmpty()) && !measure(s, args, n, x)) return false;
         return rel.startsWith("obl") && (p.equals("in") || p.equals("into") || p.equals("at"));
+    }
+
+    /** Whether the event noun hangs on x only through "of"-phrases ("a series of clashes", "waves of strikes"). */
+    private static boolean measure(Sentence s, ArgumentFinder args, int n, int x) {
+        for (int y = n; y != x; y = s.tree().head(y)) {
+            if (y < 0 || !(s.tree().is(y, "nmod") && args.caseOf(y).equals("of") || s.tree().is(y, "conj"))) return false;
+        }
+        return true;
     }
 
     /**
