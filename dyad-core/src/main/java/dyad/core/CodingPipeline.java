@@ -19,6 +19,7 @@ import dyad.core.event.EventFinder;
 import dyad.core.event.EventPatterns;
 import dyad.core.event.LocationFinder;
 import dyad.core.event.ModalityFinder;
+import dyad.core.event.OccasionDates;
 import dyad.core.event.RecordBuilder;
 import dyad.core.model.Actor;
 import dyad.core.model.Article;
@@ -52,6 +53,7 @@ final class CodingPipeline {
     private final EventDater dater;
     private final LocationFinder locations;
     private final AttributionFinder attribution;
+    private final OccasionDates occasions = new OccasionDates();
     private final ArticleEventMerger merger = new ArticleEventMerger();
     private final RecordBuilder records;
     /** With -Ddyad.trace=true each candidate is printed to standard error: how a record came about. */
@@ -134,7 +136,7 @@ final class CodingPipeline {
         }
         List<EventRecord> out = new ArrayList<>();
         checkpoint();
-        for (CodedEvent e : merger.merge(coded)) out.add(records.build(article, e));
+        for (CodedEvent e : merger.merge(occasions.apply(coded))) out.add(records.build(article, e));
         return out;
     }
 
