@@ -113,7 +113,7 @@ final class CodingPipeline {
                     // "The visit comes after ...", "The discussions ... are aimed at": naming an earlier event again
                     // neither asserts it anew nor makes it a plan; only a cancellation or denial changes it
                     m = repeated.modality();
-                    if (!date.fromText()) date = repeated.date();
+                    if (!date.fromText() || !dater.datesTriggerItself(s, st, c.trigger(), article.date())) date = repeated.date();
                 }
                 String code = c.pattern().code();
                 if (reading.negated() && c.pattern().negatedCode() != null) {

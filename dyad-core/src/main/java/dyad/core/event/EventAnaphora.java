@@ -45,6 +45,8 @@ public final class EventAnaphora {
         List<ActorMention> targets = pairs(c.targets(), memory);
         c = c.withActors(sources, targets);
         String speakerKey = speaker == null ? null : key(speaker);
+        CodedEvent again = namedAgain(c, s, memory);
+        if (again != null) return new Completion(c.withActors(List.of(again.sourceMention()), List.of(again.targetMention())), again);
         if (sources.isEmpty() && targets.isEmpty()) {
             boolean self = c.sourceEvent() < 0 && definite(s, c.trigger());
             int event = c.sourceEvent() >= 0 ? c.sourceEvent() : self ? c.trigger() : -1;
@@ -98,6 +100,20 @@ public final class EventAnaphora {
             }
         }
         return new Completion(c, null);
+    }
+
+    /**
+     * "the Argentine government announced the trip", "spoke by telephone to prepare the visit": a definite event noun
+     * whose actors, if the sentence gives any, are among those of the latest event of its kind is that event again.
+     */
+    private CodedEvent namedAgain(EventCandidate c, Sentence s, Memory memory) {
+        if (!c.pattern().noun() || !definite(s, c.trigger()) || c.sources().isEmpty() && c.targets().isEmpty()) return null;
+        CodedEvent a = latest(memory, group(s.token(c.trigger()).lowerLemma()), null);
+        if (a == null || a.targetMention() == null) return null;
+        List<String> parties = List.of(String.valueOf(a.sourceKey()), String.valueOf(a.targetKey()));
+        for (ActorMention m : c.sources()) if (!parties.contains(key(m))) return null;
+        for (ActorMention m : c.targets()) if (!parties.contains(key(m))) return null;
+        return a;
     }
 
     /** The kind of event a word names, as a code group: visits, talks, agreements, conflict, else its code. */
@@ -229,6 +245,7 @@ public final class EventAnaphora {
     private static boolean isPlace(Sentence s, ActorMention m) {
         DependencyTree tree = s.tree();
         int h = m.head();
+
         if (!tree.is(h, "obl") && !tree.is(h, "nmod")) return false;
         for (int c : tree.children(h, "case")) {
             String w = s.token(c).lowerWord();

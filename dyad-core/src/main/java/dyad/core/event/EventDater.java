@@ -54,14 +54,26 @@ public final class EventDater {
 
     /** The date of the event whose trigger is {@code trigger}, or the article date. */
     public EventDate date(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate) {
-        return date(s, times, trigger, articleDate, 0);
+        return date(s, times, trigger, articleDate, 0, 10);
+    }
+
+    /**
+     * Whether the sentence dates the trigger itself ("the visit on Monday"), not only a verb above it ("spoke on
+     * Monday to prepare the visit"): what decides if an event named again is given a new date.
+     */
+    public boolean datesTriggerItself(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate) {
+        return date(s, times, trigger, articleDate, 0, 1).fromText();
     }
 
     private EventDate date(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate, int depth) {
+        return date(s, times, trigger, articleDate, depth, 10);
+    }
+
+    private EventDate date(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate, int depth, int steps) {
         DependencyTree tree = s.tree();
         int x = trigger;
         String via = "";
-        for (int guard = 0; guard < 10 && x >= 0; guard++) {
+        for (int guard = 0; guard < steps && x >= 0; guard++) {
             // a reporting verb's date is the telling's, not the told event's ("announced tariffs" is the act itself)
             if (x != trigger && cues.is(s.token(x).lowerLemma(), Cues.Kind.REPORT) && !via.equals("obj")) break;
             Timex best = null;

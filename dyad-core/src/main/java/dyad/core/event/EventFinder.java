@@ -114,6 +114,9 @@ public final class EventFinder {
 
     private EventCandidate verbEvent(Sentence s, ArgumentFinder args, int v, EventPattern p) {
         boolean passive = args.passive(v);
+        // "until its goals were met", "the talks were held": a consultation in the passive with no actor undergoing it
+        if (passive && p.root().equals("04") && args.prepositional(v, "by") < 0
+                && args.mentionsOf(args.passiveSubject(v)).isEmpty()) return null;
         int subj = args.subject(v);
         List<ActorMention> sources = args.mentionsOf(subj);
         List<ActorMention> targets = List.of();
