@@ -82,6 +82,10 @@ public final class EventDater {
                 int[] span = times.spans().get(k);
                 int head = spanHead(tree, span);
                 int attach = tree.head(head);
+                // "summoned the ambassador on Wednesday to protest": the parser may read "Wednesday" as the subject of
+                // the purpose clause, its "on" as that clause's mark; the date belongs to the verb the clause hangs on
+                if (attach >= 0 && tree.is(head, "nsubj") && span[0] > 0 && tree.is(span[0] - 1, "mark")
+                        && s.token(span[0] - 1).tag().equals("IN") && tree.head(attach) >= 0) attach = tree.head(attach);
                 // "late on Wednesday", "early on Tuesday": the date hangs on an adverb of the verb
                 if (attach >= 0 && attach != x && tree.is(attach, "advmod") && s.token(attach).tag().startsWith("RB")) attach = tree.head(attach);
                 boolean inside = span[0] <= x && x < span[1];
