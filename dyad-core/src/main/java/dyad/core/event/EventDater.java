@@ -58,11 +58,15 @@ public final class EventDater {
     }
 
     /**
-     * Whether the sentence dates the trigger itself ("the visit on Monday"), not only a verb above it ("spoke on
-     * Monday to prepare the visit"): what decides if an event named again is given a new date.
+     * Whether the sentence dates the trigger itself ("the visit on Monday") or the verb it is the subject of, not
+     * only a verb it depends on ("spoke on Monday to prepare the visit"): what decides if an event named again is
+     * given a new date.
      */
     public boolean datesTriggerItself(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate) {
-        return date(s, times, trigger, articleDate, 0, 1).fromText();
+        // "the fighting broke out on August 7", "the talks ended on Monday": the verb of which the event is the
+        // subject tells when it happened
+        int steps = s.tree().relation(trigger).startsWith("nsubj") ? 2 : 1;
+        return date(s, times, trigger, articleDate, 0, steps).fromText();
     }
 
     private EventDate date(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate, int depth) {
