@@ -172,6 +172,12 @@ final class CodingPipeline {
                         place != null ? place.name() : s.token(c.trigger()).word(), ActorMention.Kind.STATE, country, null, "GOV", null, null));
             }
         }
+        if (targets.isEmpty() && EventAnaphora.coercesPeople(code) && c.targetToken() >= 0 && !sources.isEmpty()
+                && sources.get(0).country() != null) {
+            // "police detained dozens": people the text does not name, of the state that detains them
+            targets = List.of(new ActorMention(s.index(), c.targetToken(), c.targetToken() + 1, c.targetToken(),
+                    s.token(c.targetToken()).word(), ActorMention.Kind.DESCRIPTION, sources.get(0).country(), null, "CVL", null, null));
+        }
         List<ActorMention> addressees = targets.isEmpty() && nullTargetAllowed(code) ? java.util.Collections.singletonList(null) : targets;
         for (ActorMention sm : sources) {
             for (ActorMention t : addressees) {

@@ -84,6 +84,9 @@ public final class EventAnaphora {
                 if (!t.isEmpty()) return new Completion(c.withActors(sources, t), null);
             }
         }
+        // "police detained dozens", "arrested hundreds of people": coercion of people the text does not name is
+        // coercion at home (the record builder makes them the state's own people), not of some actor nearby
+        if (targets.isEmpty() && coercesPeople(c.pattern().code()) && c.targetToken() >= 0) return new Completion(c, null);
         boolean pair = c.pattern().symmetric() && sources.size() >= 2 && targets.isEmpty();
         if (targets.isEmpty() && !pair) {
             List<ActorMention> others = others(inClause(s, c.trigger(), sentenceMentions), sources, s);
@@ -114,6 +117,11 @@ public final class EventAnaphora {
         for (ActorMention m : c.sources()) if (!parties.contains(key(m))) return null;
         for (ActorMention m : c.targets()) if (!parties.contains(key(m))) return null;
         return a;
+    }
+
+    /** Arrests and violent repression (173, 175): acts on people, whom the text often leaves unnamed. */
+    public static boolean coercesPeople(String code) {
+        return code.startsWith("173") || code.startsWith("175");
     }
 
     /** The kind of event a word names, as a code group: visits, talks, agreements, conflict, else its code. */
