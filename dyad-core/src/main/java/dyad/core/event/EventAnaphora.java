@@ -55,6 +55,10 @@ public final class EventAnaphora {
                 ActorMention other = counterpart(memory, key(speaker));
                 if (other != null) return new Completion(c.withActors(List.of(speaker), List.of(other)), null);
             }
+            if ((a == null || a.targetMention() == null) && c.pattern().symmetric()) {
+                EventCandidate hoped = hopedBy(c, s, sentenceMentions, memory);
+                if (hoped != null) return new Completion(hoped, null);
+            }
             if (a == null || a.targetMention() == null) return new Completion(c, null);
             return new Completion(c.withActors(List.of(a.sourceMention()), List.of(a.targetMention())), self ? a : null);
         }
@@ -117,6 +121,42 @@ public final class EventAnaphora {
         for (ActorMention m : c.sources()) if (!parties.contains(key(m))) return null;
         for (ActorMention m : c.targets()) if (!parties.contains(key(m))) return null;
         return a;
+    }
+
+    /**
+     * "both delegations expressed optimism that an agreement could be signed", "he remained confident that a deal
+     * could be reached": an agreement or talks with no actor of their own, in a clause about what an actor hopes or
+     * fears, are between that actor (or the two it names) and its counterpart.
+     */
+    private EventCandidate hopedBy(EventCandidate c, Sentence s, List<ActorMention> mentions, Memory memory) {
+        DependencyTree tree = s.tree();
+        ArgumentFinder args = new ArgumentFinder(s, mentions);
+        int x = c.trigger();
+        for (int guard = 0; guard < 5 && x >= 0; guard++) {
+            String rel = tree.relation(x);
+            int h = tree.head(x);
+            if (h < 0) return null;
+            if (rel.equals("ccomp") || rel.startsWith("acl")) {
+                int holder = s.token(h).isNoun() && tree.head(h) >= 0 && tree.is(h, "obj") ? tree.head(h) : h;
+                // what someone says is told, not hoped: reported speech has its own rule (the speaker's counterpart)
+                if (cues.is(s.token(holder).lowerLemma(), Cues.Kind.REPORT)) return null;
+                List<ActorMention> who = args.mentionsOf(args.subject(holder));
+                List<String> distinct = new ArrayList<>();
+                List<ActorMention> sides = new ArrayList<>();
+                for (ActorMention m : who) if (key(m) != null && !distinct.contains(key(m))) {
+                    distinct.add(key(m));
+                    sides.add(m);
+                }
+                if (sides.size() >= 2) return c.withActors(List.of(sides.get(0)), sides.subList(1, sides.size()));
+                if (sides.size() == 1) {
+                    ActorMention other = counterpart(memory, distinct.get(0));
+                    return other == null ? null : c.withActors(sides, List.of(other));
+                }
+                return null;
+            }
+            x = h;
+        }
+        return null;
     }
 
     /** Arrests and violent repression (173, 175): acts on people, whom the text often leaves unnamed. */

@@ -277,6 +277,8 @@ public final class EventFinder {
         boolean carrier = k == Cues.Kind.LIGHT || k == Cues.Kind.PLANNED || k == Cues.Kind.EXPECTED
                 || k == Cues.Kind.POSSIBLE || k == Cues.Kind.REPORT;
         if (rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp")) return carrier;
+        // "ended two days of talks", "held hours of talks": a measure of the event in place of its object
+        if ((rel.equals("obl:tmod") || rel.equals("obl:npmod")) && measure(s, args, n, x)) return carrier;
         String p = args.caseOf(x);
         // "took part in the talks", "engaged in a series of clashes"; not "said, in response to weeks of attacks"
         if (x != n && !(s.token(x).isNoun() && !patterns.noun(s.token(x).lowerLemma()).isEmpty()) && !measure(s, args, n, x)) return false;
