@@ -55,6 +55,11 @@ public final class Coreference {
         return null;
     }
 
+    /** "In Tehran, a foreign ministry spokesman said ...": a sentence that opens with its place speaks from there. */
+    private static boolean opensWithPlace(Sentence s) {
+        return s.size() > 2 && s.token(0).lowerWord().equals("in") && s.tree().is(0, "case");
+    }
+
     /** The one state named as the place of the sentence's events ("in Yerevan", "in Kenya"), or null. */
     private static ActorMention sentencePlace(Sentence s, List<ActorMention> mentions) {
         ActorMention found = null;
@@ -96,7 +101,7 @@ public final class Coreference {
             ActorMention own = ownPlace(m, sentence, mentionsHere);
             if (own != null) return List.of(m.inCountry(own.country()));
             // "In Yerevan, thousands of protesters rallied ... and police detained dozens": the sentence's place
-            ActorMention where = LOCAL_SECTORS.contains(m.sector()) ? sentencePlace(sentence, mentionsHere) : null;
+            ActorMention where = LOCAL_SECTORS.contains(m.sector()) || opensWithPlace(sentence) ? sentencePlace(sentence, mentionsHere) : null;
             if (where != null) return List.of(m.inCountry(where.country()));
             // "police detained 40 people" in a story from France: a role with no state belongs to the state in view,
             // the one named most in the last sentences (the latest on ties)

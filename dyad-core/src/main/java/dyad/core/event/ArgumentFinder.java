@@ -62,6 +62,9 @@ final class ArgumentFinder {
             // object control: "urged both sides to show restraint", "helped Israel (to) shoot down"
             List<Integer> obj = tree.children(head, "obj");
             if (!obj.isEmpty() && !s.token(head).tag().startsWith("NN")) return obj.get(0);
+            // "appealed to the United Nations to broker", "called on Iran to stop": the addressee acts
+            int addressee = prepositional(head, "to") >= 0 ? prepositional(head, "to") : prepositional(head, "on");
+            if (addressee >= 0 && s.token(head).isVerb() && !mentionsOf(addressee).isEmpty()) return addressee;
             return s.token(head).isVerb() || s.token(head).tag().startsWith("JJ") ? subject(head, depth + 1) : NONE;
         }
         boolean gerund = (rel.startsWith("obl") || rel.equals("advcl")) && s.token(verb).tag().equals("VBG");
