@@ -221,8 +221,10 @@ final class ArgumentFinder {
     /** How far a dependent lies from its head within one argument phrase; -1 for clause boundaries. */
     private int step(int c) {
         String rel = tree.relation(c);
-        if (rel.equals("conj") || rel.equals("appos") || rel.startsWith("flat")) return 0;
-        if (rel.startsWith("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("dep")) return 1;
+        if (rel.equals("conj") || rel.startsWith("flat")) return 0;
+        // "The African Union's envoy, former Nigerian President Olusegun Obasanjo": an apposition names the same
+        // actor again, as the phrase's head has it when the head names one
+        if (rel.startsWith("compound") || rel.equals("appos") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("dep")) return 1;
         if (rel.equals("nmod") || rel.equals("nmod:npmod")) {
             String p = caseOf(c);
             return p.equals("of") || p.equals("including") || p.equals("from") || p.isEmpty() ? 2 : -1;
