@@ -22,7 +22,8 @@ public final class Coreference {
     /** Roles that belong to the place where they act (police, courts, protesters), unlike envoys, leaders or troops. */
     private static final Set<String> LOCAL_SECTORS = Set.of("COP", "CVL", "JUD", "EDU", "OPP", "LAB");
 
-    private record Seen(ActorMention mention, boolean subject) {}
+    /** A mention read so far: whether it was a subject, and whether it only named where something happened. */
+    private record Seen(ActorMention mention, boolean subject, boolean place) {}
 
     /** The mentions of each sentence, resolved; a pair description becomes two mentions. */
     public List<List<ActorMention>> resolve(List<Sentence> sentences, List<List<ActorMention>> bySentence) {
@@ -37,7 +38,8 @@ public final class Coreference {
                 List<ActorMention> r = resolveOne(m, seen, s, bySentence.get(i));
                 resolved.addAll(r);
                 boolean subject = s.tree().relation(m.head()).startsWith("nsubj");
-                for (ActorMention x : r) if (x.isKnown()) here.add(new Seen(x, subject));
+                boolean place = m.kind() == ActorMention.Kind.STATE && isPlace(s, m.head());
+                for (ActorMention x : r) if (x.isKnown()) here.add(new Seen(x, subject, place));
             }
             out.add(resolved);
         }
@@ -111,6 +113,18 @@ public final class Coreference {
         return List.of(m);
     }
 
+    /** "in Kazan, Russia", "at the border": a state named as a place, through an apposition or a list too. */
+    private static boolean isPlace(Sentence s, int head) {
+        int h = head;
+        if ((s.tree().is(h, "appos") || s.tree().is(h, "conj")) && s.tree().head(h) >= 0) h = s.tree().head(h);
+        if (!s.tree().is(h, "obl") && !s.tree().is(h, "nmod")) return false;
+        for (int c : s.tree().children(h, "case")) {
+            String w = s.token(c).lowerWord();
+            if (w.equals("in") || w.equals("at") || w.equals("near")) return true;
+        }
+        return false;
+    }
+
     /** A subject of this sentence so far, else of the sentences before (nearest first), else the latest fit. */
     private static ActorMention antecedent(List<List<Seen>> seen, Predicate<ActorMention> fits) {
         for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - 1 - LOOK_BACK; i--) {
@@ -119,7 +133,10 @@ public final class Coreference {
                 if (sentence.get(k).subject() && fits.test(sentence.get(k).mention())) return sentence.get(k).mention();
             }
             if (i < seen.size() - 1) {
-                for (int k = sentence.size() - 1; k >= 0; k--) if (fits.test(sentence.get(k).mention())) return sentence.get(k).mention();
+                // "they" and "it" stand for actors, not for the places the sentence before named
+                for (int k = sentence.size() - 1; k >= 0; k--) {
+                    if (!sentence.get(k).place() && fits.test(sentence.get(k).mention())) return sentence.get(k).mention();
+                }
             }
         }
         return latest(seen, fits, Integer.MAX_VALUE);
@@ -164,7 +181,7 @@ public final class Coreference {
             List<Seen> sentence = seen.get(i);
             for (int k = sentence.size() - 1; k >= 0 && out.size() < n; k--) {
                 ActorMention x = sentence.get(k).mention();
-                if (x.country() == null || keys.contains(x.country())) continue;
+                if (x.country() == null || keys.contains(x.country()) || sentence.get(k).place()) continue;
                 keys.add(x.country());
                 out.add(x);
             }

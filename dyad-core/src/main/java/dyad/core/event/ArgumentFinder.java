@@ -50,6 +50,9 @@ final class ArgumentFinder {
                 List<Integer> ps = tree.children(verb, "nsubj:pass");
                 if (!ps.isEmpty()) return relativeAntecedent(ps.get(0), verb);
             }
+            // "in which 20 soldiers were killed": a passive with no agent does not say who acted, and the clause
+            // it hangs on does not either
+            if (depth == 0 && !tree.children(verb, "nsubj:pass").isEmpty()) return NONE;
         } else {
             for (int c : tree.children(verb)) {
                 if (tree.relation(c).equals("nsubj") || tree.relation(c).equals("csubj")) return relativeAntecedent(c, verb);
