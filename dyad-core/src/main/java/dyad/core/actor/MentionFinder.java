@@ -137,14 +137,16 @@ public final class MentionFinder {
     /** The dictionary reading of a phrase: people and organisations before states before role words. */
     private static LexEntry primary(PhraseMatcher.Match<LexEntry> m) {
         LexEntry best = null;
-        // one word that names a group and a person's surname ("Houthi"): the group; a full name is the person
+        // one word that names a group or a place and is a person's surname ("Houthi", "Colombo"): the group or
+        // place; a full name is the person
         boolean oneWord = m.to() - m.from() == 1;
         for (LexEntry e : m.values()) if (best == null || rank(e, oneWord) > rank(best, oneWord)) best = e;
         return best;
     }
 
     private static int rank(LexEntry e, boolean oneWord) {
-        return oneWord && e.kind() == LexEntry.Kind.ORGANISATION ? 6 : rank(e);
+        // "Colombo", "Washington", "Jordan": alone, the place or state is meant, not a person of that surname
+        return oneWord && e.kind() != LexEntry.Kind.PERSON && e.kind() != LexEntry.Kind.ROLE ? 6 + rank(e) : rank(e);
     }
 
     private static int rank(LexEntry e) {

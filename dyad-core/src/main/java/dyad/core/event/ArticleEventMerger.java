@@ -47,7 +47,15 @@ public final class ArticleEventMerger {
         // "expelled the ambassador and froze trade" (166, 163) are two events; "is expected to travel to Beijing to
         // seek talks", "met ... to discuss" tell one encounter (consultations of one sentence), as a root's own code
         // ("160") says in general what a specific code of the root refines
+        if (a.root().equals("04") && (meetingDuringVisit(a, b) || meetingDuringVisit(b, a))) return false;
         return a.root().equals(b.root()) && (a.root().equals("04") || generic(a.code()) || generic(b.code()));
+    }
+
+    /** "travelled to Pyongyang and met Kim Il Sung": a meeting during a visit is an event of its own (not talks sought). */
+    private static boolean meetingDuringVisit(CodedEvent visit, CodedEvent other) {
+        String c = other.code();
+        return EventAnaphora.groupOf(visit.code()).equals("visit")
+                && (c.startsWith("040") || c.startsWith("041") || c.startsWith("044"));
     }
 
     /** A root's own code ("040", "160"): the action said in general, which a specific code of that root refines. */
