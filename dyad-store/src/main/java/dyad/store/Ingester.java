@@ -107,6 +107,10 @@ public final class Ingester {
             return new IngestReport(1, 0, 0, merged.newEvents(), merged.mergedMentions());
         } catch (SQLException | RuntimeException e) {
             rollback();
+            if (e instanceof SQLException s && String.valueOf(s.getMessage()).contains("No space left")) {
+                throw new StoreException("store " + store.file() + ": the disk is full (" + s.getMessage()
+                        + "); the articles stored before are kept: free space and run the ingest again", s);
+            }
             if (e instanceof SQLException s && isFatal(s)) throw new StoreException("store " + store.file() + ": " + s.getMessage(), s);
             return failed(read.id(), "cannot store: " + e.getMessage(), listener);
         } finally {
