@@ -2,6 +2,8 @@ package dyad.cli.bench;
 
 import dyad.core.dict.Tsv;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +97,7 @@ final class CountrySwap {
         List<Country> present = named(text);
         List<Country> chosen = new ArrayList<>();
         List<Country> swappable = new ArrayList<>(present.stream().filter(pool::contains).toList());
-        java.util.Collections.shuffle(swappable, random);
+        Collections.shuffle(swappable, random);
         Map<String, String> forms = new LinkedHashMap<>();
         List<Country> taken = new ArrayList<>(present);
         for (Country from : swappable.subList(0, Math.min(howMany, swappable.size()))) {
@@ -122,7 +124,7 @@ final class CountrySwap {
     }
 
     /** Any of the forms as a whole word, the longest first ("North Korea" before "Korea"). */
-    private static Pattern word(java.util.Collection<String> forms) {
+    private static Pattern word(Collection<String> forms) {
         List<String> keys = new ArrayList<>(forms);
         keys.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alternation = new StringBuilder();
