@@ -64,6 +64,9 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         double jvmStart = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        if (baseline && Runtime.getRuntime().maxMemory() < (3L << 30)) {
+            System.err.println("dyad bench: CoreNLP's full pipeline needs about 3 GB of heap; run with DYAD_JAVA_OPTS=-Xmx4g");
+        }
         List<Article> articles = Benchmark.read(paths);
         if (limit > 0 && articles.size() > limit) articles = articles.subList(0, limit);
         if (articles.isEmpty()) {
@@ -105,8 +108,8 @@ final class BenchCommand implements Callable<Integer> {
                     rows.get(0).articlesPerSecond() / rows.get(1).articlesPerSecond());
         }
         if (rows.get(0).strictF1() != null) {
-            System.out.println("strict F1 on " + gold + ": the dyad coder on its own sentence analysis, and on the full "
-                    + "CoreNLP pipeline's (every sentence tagged, ner, parsed)");
+            System.out.println("strict F1 on " + gold + ": the dyad coder on its own sentence analysis"
+                    + (rows.size() == 2 ? ", and on the full CoreNLP pipeline's (every sentence tagged, ner, parsed)" : ""));
         }
     }
 
