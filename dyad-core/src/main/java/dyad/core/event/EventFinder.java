@@ -70,7 +70,8 @@ public final class EventFinder {
         } else if (t.isNoun()) {
             if (rel.startsWith("compound")) return null;
             list = patterns.noun(t.lowerLemma());
-        } else if (t.tag().startsWith("JJ") && (!tree.children(t.index(), "nsubj").isEmpty() || !tree.children(t.index(), "cop").isEmpty())) {
+        } else if (t.tag().startsWith("JJ") && (!tree.children(t.index(), "nsubj").isEmpty() || !tree.children(t.index(), "cop").isEmpty()
+                || predicative(s, t.index()))) {
             list = patterns.adjective(t.lowerLemma());
         } else {
             return null;
@@ -83,6 +84,15 @@ public final class EventFinder {
             return p;
         }
         return null;
+    }
+
+    /** "remained ready to continue talks", "seemed confident": an adjective that is the complement of a linking verb. */
+    private static boolean predicative(Sentence s, int adjective) {
+        int h = s.tree().head(adjective);
+        if (h < 0 || !s.tree().is(adjective, "xcomp") || !s.token(h).isVerb()) return false;
+        String lemma = s.token(h).lowerLemma();
+        return lemma.equals("remain") || lemma.equals("seem") || lemma.equals("appear") || lemma.equals("stay")
+                || lemma.equals("become") || lemma.equals("look") || lemma.equals("sound");
     }
 
     /** "vowed that Israel would face severe punishment": the dependent stands in the clause the trigger governs. */
