@@ -50,9 +50,10 @@ public final class EventFinder {
             if (p == null) continue;
             if (!p.noun() && !p.conditional() && introducesAnother(s, t.index(), p)) continue;
             if (p.noun()) {
-                // "met ... during a summit", "signed an agreement": the governing verb's event already says it
+                // "met ... during a summit", "signed an agreement": the governing verb's event already says it;
+                // "signed the memorandum after two hours of talks" tells of talks before the signing
                 int governor = governingVerb(s, t.index());
-                if (governor >= 0 && match(s, s.token(governor)) != null) continue;
+                if (governor >= 0 && match(s, s.token(governor)) != null && !before(s, t.index(), governor)) continue;
             }
             EventCandidate c = p.noun() ? nounEvent(s, args, t.index(), p) : verbEvent(s, args, t.index(), p);
             if (c != null) out.add(c);
@@ -84,6 +85,18 @@ public final class EventFinder {
             return p;
         }
         return null;
+    }
+
+    /** Whether the noun hangs on the verb by "after" or "following": an event of its own, before the verb's. */
+    private static boolean before(Sentence s, int n, int governor) {
+        int x = n;
+        while (s.tree().head(x) != governor && s.tree().head(x) >= 0) x = s.tree().head(x);
+        if (!s.tree().is(x, "obl")) return false;
+        for (int c : s.tree().children(x, "case")) {
+            String w = s.token(c).lowerWord();
+            if (w.equals("after") || w.equals("following")) return true;
+        }
+        return false;
     }
 
     /** "remained ready to continue talks", "seemed confident": an adjective that is the complement of a linking verb. */
@@ -292,7 +305,10 @@ public final class EventFinder {
         String p = args.caseOf(x);
         // "took part in the talks", "engaged in a series of clashes"; not "said, in response to weeks of attacks"
         if (x != n && !(s.token(x).isNoun() && !patterns.noun(s.token(x).lowerLemma()).isEmpty()) && !measure(s, args, n, x)) return false;
-        return rel.startsWith("obl") && (p.equals("in") || p.equals("into") || p.equals("at"));
+        // "signed the memorandum after two hours of talks", "agreed during talks in Geneva": the signers talked
+        boolean around = (p.equals("after") || p.equals("during") || p.equals("following")) && k != Cues.Kind.REPORT
+                && patterns.noun(s.token(n).lowerLemma()).stream().anyMatch(EventPattern::symmetric);
+        return rel.startsWith("obl") && (p.equals("in") || p.equals("into") || p.equals("at") || around);
     }
 
     /** Whether the event noun hangs on x only through "of"-phrases ("a series of clashes", "waves of strikes"). */
