@@ -99,4 +99,27 @@ class EventReadingTest {
                         + "The Arab League called for an immediate ceasefire.");
         assertEquals("SDN", find(r, "IGO", "SDN", "10").target().key());
     }
+
+    @Test
+    void whatWasToHappenAtACancelledSummitIsNegated() {
+        List<EventRecord> r = code("2026-06-19",
+                "Argentina and Chile have called off the summit in Santiago at which their presidents were to sign a gas pipeline agreement on June 25.");
+        EventRecord signing = r.stream().filter(e -> e.cameo().startsWith("057")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals("negated", signing.modality());
+    }
+
+    @Test
+    void anAdjectiveAfterRemainIsAPredicate() {
+        List<EventRecord> r = code("2026-06-19",
+                "Argentina called off the summit. Chile's government regretted the decision but remained ready to continue technical talks with Argentina.");
+        find(r, "CHL", "ARG", "036");
+    }
+
+    @Test
+    void talksAfterWhichSomethingIsSignedAreAnEventOfTheirOwn() {
+        List<EventRecord> r = code("2026-05-28",
+                "Chile's president and the Argentine president signed a memorandum on border crossings after two hours of talks.");
+        find(r, "CHL", "ARG", "057");
+        assertTrue(r.stream().anyMatch(e -> e.cameo().startsWith("04")), r.toString());
+    }
 }
