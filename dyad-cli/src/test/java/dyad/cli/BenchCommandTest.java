@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -19,26 +16,14 @@ class BenchCommandTest {
 
     private static final Path OWN = Path.of(System.getProperty("user.dir")).resolveSibling("eval").resolve("own");
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void corpusWritesTheArticlesAndBenchPrintsItsTable(@TempDir Path dir) throws Exception {
         Path corpus = dir.resolve("corpus");
-        Run c = run("corpus", "--count", "6", "--seed", "1", "--out", corpus.toString(), OWN.toString());
+        CommandRun c = run("corpus", "--count", "6", "--seed", "1", "--out", corpus.toString(), OWN.toString());
         assertEquals(0, c.status(), c.err());
         try (Stream<Path> files = Files.list(corpus)) {
             assertEquals(6, files.count());
@@ -51,7 +36,7 @@ class BenchCommandTest {
             Path first = s.filter(p -> p.getFileName().toString().startsWith("o01-")).findFirst().orElseThrow();
             Files.copy(first, goldArticles.resolve(first.getFileName()));
         }
-        Run b = run("bench", "--threads", "2", "--warmup", "2", "--gold", gold.toString(), "--gold-articles", goldArticles.toString(),
+        CommandRun b = run("bench", "--threads", "2", "--warmup", "2", "--gold", gold.toString(), "--gold-articles", goldArticles.toString(),
                 corpus.toString());
         assertEquals(0, b.status(), b.err());
         for (String field : new String[] {"corpus: 6 articles", "tokens", "2 threads", "articles/s", "tokens/s", "start-up s",
@@ -65,7 +50,7 @@ class BenchCommandTest {
     void jsonHoldsTheBaselineAndTheRatio(@TempDir Path dir) throws Exception {
         Path corpus = dir.resolve("corpus");
         assertEquals(0, run("corpus", "--count", "2", "--out", corpus.toString(), OWN.toString()).status());
-        Run b = run("bench", "--baseline", "--json", "--warmup", "0", "--gold", dir.resolve("none.jsonl").toString(), corpus.toString());
+        CommandRun b = run("bench", "--baseline", "--json", "--warmup", "0", "--gold", dir.resolve("none.jsonl").toString(), corpus.toString());
         assertEquals(0, b.status(), b.err());
         JsonNode j = new ObjectMapper().readTree(b.out());
         assertEquals(2, j.get("articles").asInt());

@@ -3,9 +3,6 @@ package dyad.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,27 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** `dyad code` as SPEC section 4 says: records on standard output, bad articles named on standard error, exit 0/1/2. */
 class CodeCommandTest {
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void aBadArticleIsNamedAndTheOthersAreStillCoded(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("good.txt"), "date 2025-06-14 Israel launched air strikes on Iranian nuclear sites on Friday.");
         Files.write(dir.resolve("empty.txt"), new byte[0]);
-        Run r = run("code", dir.toString());
+        CommandRun r = run("code", dir.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("empty.txt: empty file"), r.err());
         assertTrue(r.out().contains("\"cameo\":\"195\""), r.out());
@@ -54,7 +39,7 @@ class CodeCommandTest {
     @Test
     void theDateOptionDatesArticlesWithoutHeader(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "Iran will host talks with Oman on Sunday.");
-        Run r = run("code", "--date", "2025-06-12", dir.resolve("a.txt").toString());
+        CommandRun r = run("code", "--date", "2025-06-12", dir.resolve("a.txt").toString());
         assertTrue(r.out().contains("\"article_date\":\"2025-06-12\""), r.out());
         assertTrue(r.out().contains("\"date\":\"2025-06-15\""), r.out());
     }

@@ -84,10 +84,7 @@ class HostileCodeCommandTest {
 
     @AfterAll
     void cleanUp() throws IOException {
-        if (dir == null) return;
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.deleteIfExists(p);
-        }
+        HostileCorpus.delete(dir);
     }
 
     @Test

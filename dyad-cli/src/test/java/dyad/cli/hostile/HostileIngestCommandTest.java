@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dyad.cli.Main;
+import dyad.cli.CommandRun;
 import dyad.core.hostile.HostileCorpus;
 import dyad.core.hostile.HostileCorpus.Case;
 import dyad.core.hostile.HostileCorpus.Outcome;
 import dyad.store.EventStore;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -72,10 +69,7 @@ class HostileIngestCommandTest {
 
     @AfterAll
     void cleanUp() throws IOException {
-        if (dir == null) return;
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.deleteIfExists(p);
-        }
+        HostileCorpus.delete(dir);
     }
 
     @Test
@@ -141,15 +135,6 @@ class HostileIngestCommandTest {
     }
 
     private static int run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        try {
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            return Main.run(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        return CommandRun.of(args).status();
     }
 }

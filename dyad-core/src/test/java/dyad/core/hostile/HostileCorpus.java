@@ -93,6 +93,14 @@ public final class HostileCorpus {
         return List.copyOf(c.cases);
     }
 
+    /** Deletes a folder the corpus was written to, with everything in it (null: nothing to do). */
+    public static void delete(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) return;
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
     /** The cases of one format. */
     public static List<Case> of(List<Case> all, Format format) {
         return all.stream().filter(c -> c.format() == format).toList();
