@@ -56,6 +56,7 @@ public final class EventFinder {
                 if (governor >= 0 && match(s, s.token(governor)) != null && !before(s, t.index(), governor)) continue;
             }
             EventCandidate c = p.noun() ? nounEvent(s, args, t.index(), p) : verbEvent(s, args, t.index(), p);
+            if (c != null && p.told()) c = toldBy(s, args, c);
             if (c != null) out.add(c);
         }
         return out;
@@ -83,6 +84,26 @@ public final class EventFinder {
             if (p.dependent() != null && !hasChild(s, t.index(), p.dependent(), "obj", "compound", "amod", "obl", "nmod", "xcomp")
                     && !inComplement(s, t.index(), p.dependent()) && !hasPrepositionalChild(s, t.index(), p.dependent())) continue;
             return p;
+        }
+        return null;
+    }
+
+    /**
+     * "The United States said the Syrian government was responsible", "said Russia bore ultimate responsibility":
+     * the speaker accuses the trigger's subject; with no speaker in the sentence there is no event.
+     */
+    private EventCandidate toldBy(Sentence s, ArgumentFinder args, EventCandidate c) {
+        int x = c.trigger();
+        for (int guard = 0; guard < 6 && x >= 0; guard++) {
+            int h = s.tree().head(x);
+            if (h < 0) return null;
+            if (s.token(h).isVerb() && cues.is(s.token(h).lowerLemma(), Cues.Kind.REPORT)) {
+                List<ActorMention> speakers = args.mentionsOf(args.subject(h));
+                if (speakers.isEmpty() || c.sources().isEmpty()) return null;
+                // the saying is the act: its verb dates the accusation and decides its modality
+                return new EventCandidate(c.sentence(), h, c.pattern(), speakers, c.sources(), -1, -1, false, false, List.of(), -1);
+            }
+            x = h;
         }
         return null;
     }

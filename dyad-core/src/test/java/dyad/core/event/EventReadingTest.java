@@ -122,4 +122,12 @@ class EventReadingTest {
         find(r, "CHL", "ARG", "057");
         assertTrue(r.stream().anyMatch(e -> e.cameo().startsWith("04")), r.toString());
     }
+
+    @Test
+    void sayingAnotherIsResponsibleIsTheSpeakersAccusation() {
+        EventRecord accusation = find(code("2013-09-17",
+                "The United States said on Monday that the Syrian government was responsible for the attack."), "USA", "SYR", "112");
+        assertEquals("asserted", accusation.modality());
+        assertEquals("2013-09-16", accusation.date());
+    }
 }
