@@ -148,7 +148,10 @@ public final class Ingester {
     /** Errors of the store itself (disk full, I/O), after which no article can be stored. */
     private static boolean isFatal(SQLException e) {
         String m = String.valueOf(e.getMessage());
-        return m.startsWith("IO Error") || m.contains("No space left") || m.contains("FATAL") || m.contains("database has been invalidated");
+        // a failed write of the store's own files ("Could not write file ...: File too large") ends the ingest too:
+        // going on would name every later article with "Statement was closed"
+        return m.startsWith("IO Error") || m.contains("No space left") || m.contains("Could not write file")
+                || m.contains("File too large") || m.contains("FATAL") || m.contains("database has been invalidated");
     }
 
     private void rollback() {

@@ -82,7 +82,8 @@ public final class EventAnaphora {
             } else if (a != null) {
                 List<ActorMention> t = new ArrayList<>();
                 t.add(a.sourceMention());
-                if (isConflict(a.code()) && (peace || cues.is(lemma, Cues.Kind.EVENT))) t.add(a.targetMention());
+                // "condemned the escalation", "called for a ceasefire": both sides; "condemned the incursion": its doer
+                if (isConflict(a.code()) && (peace || mutual(lemma))) t.add(a.targetMention());
                 List<String> own = new ArrayList<>(keys(sources));
                 t.removeIf(m -> own.contains(key(m)) || !own.add(key(m)));
                 if (!t.isEmpty()) return new Completion(c.withActors(sources, t), null);
@@ -157,6 +158,11 @@ public final class EventAnaphora {
             x = h;
         }
         return null;
+    }
+
+    /** A word for violence between two sides ("escalation", "fighting": cue group 19), not one side's act. */
+    private boolean mutual(String lemma) {
+        return cues.is(lemma, Cues.Kind.EVENT) && "19".equals(cues.group(lemma));
     }
 
     /** Arrests and violent repression (173, 175): acts on people, whom the text often leaves unnamed. */
