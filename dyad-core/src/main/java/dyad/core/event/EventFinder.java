@@ -49,6 +49,7 @@ public final class EventFinder {
             EventPattern p = match(s, t);
             if (p == null) continue;
             if (!p.noun() && !p.conditional() && introducesAnother(s, t.index(), p)) continue;
+            if (!p.noun() && requested(s, t.index())) continue;
             if (p.noun()) {
                 // "met ... during a summit", "signed an agreement": the governing verb's event already says it;
                 // "signed the memorandum after two hours of talks" tells of talks before the signing
@@ -106,6 +107,17 @@ public final class EventFinder {
             x = h;
         }
         return null;
+    }
+
+    /**
+     * "asked Washington to extradite the cleric", "appealed to the United Nations to broker a ceasefire": what an
+     * appeal or a demand asks for is its content, not an event that happens.
+     */
+    private boolean requested(Sentence s, int v) {
+        int h = s.tree().head(v);
+        if (h < 0 || !s.tree().is(v, "xcomp") || !s.token(h).isVerb()) return false;
+        EventPattern asking = match(s, s.token(h));
+        return asking != null && (asking.root().equals("02") || asking.root().equals("10"));
     }
 
     /** Whether the noun hangs on the verb by "after" or "following": an event of its own, before the verb's. */
