@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,14 +35,8 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or tsv (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Give up an article still being coded after this many seconds (default: ${DEFAULT-VALUE}; "
-                    + "0: no limit).")
-    double timeLimit;
-
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
-            description = "Refuse articles longer than this many characters (default: ${DEFAULT-VALUE}).")
-    int maxChars;
+    @Mixin
+    LimitOptions limits;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
@@ -50,17 +45,17 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (maxChars < 1) {
-            System.err.println("dyad code: --max-chars must be at least 1");
+        if (limits.problem() != null) {
+            System.err.println("dyad code: " + limits.problem());
             return 2;
         }
-        Coder coder = new Coder(timeLimit > 0 ? Duration.ofMillis(Math.round(timeLimit * 1000)) : null);
+        Coder coder = new Coder(limits.perArticle());
         ObjectMapper json = new ObjectMapper();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         int[] failed = {0};
         if (format == OutputFormat.tsv) out.println(TsvRecords.HEADER);
-        ReaderLimits limits = new ReaderLimits(maxChars);
-        new ContainerReader(new ArticleReader(limits), limits).read(paths, date, source -> {
+        ReaderLimits bounds = limits.readerLimits();
+        new ContainerReader(new ArticleReader(bounds), bounds).read(paths, date, source -> {
             if (source instanceof ArticleSource.Failed f) {
                 failed[0]++;
                 System.err.println("dyad: " + printable(f.id()) + ": " + printable(f.reason()));

@@ -10,11 +10,11 @@ import dyad.store.Ingester;
 import dyad.store.StoreException;
 import dyad.store.StoreVersions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,11 +27,14 @@ import picocli.CommandLine.Parameters;
                 "Exit status: 0 when every article went in, 1 when some failed (each is named on standard error)."})
 final class IngestCommand implements Callable<Integer> {
 
-    /** How the command gets its coder: the real one, built on first need (tests put a stand-in here). */
-    static Supplier<Function<Article, List<EventRecord>>> coders = () -> new Coder()::code;
+    /** How the command gets its coder for a time limit: the real one, built on first need (tests put a stand-in here). */
+    static Function<Duration, Function<Article, List<EventRecord>>> coders = limit -> new Coder(limit)::code;
 
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    LimitOptions limits;
 
     @Option(names = "--date", description = "Publication date for articles that carry none (YYYY-MM-DD).")
     LocalDate date;
@@ -41,9 +44,13 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limits.problem() != null) {
+            System.err.println("dyad ingest: " + limits.problem());
+            return 2;
+        }
         ProgressBar bar = ProgressBar.onTerminal();
         try (EventStore s = EventStore.open(store.db)) {
-            Ingester ingester = new Ingester(s, lazyCoder(), StoreVersions.coder());
+            Ingester ingester = new Ingester(s, lazyCoder(limits.perArticle()), StoreVersions.coder(), limits.readerLimits());
             int[] file = {0, 0};
             IngestReport report = ingester.ingest(paths, date, new Ingester.Listener() {
                 @Override
@@ -78,13 +85,13 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The coder is built (CoreNLP models loaded) only when an article not yet in the store needs coding. */
-    private static Function<Article, List<EventRecord>> lazyCoder() {
+    private static Function<Article, List<EventRecord>> lazyCoder(Duration limit) {
         return new Function<>() {
             private Function<Article, List<EventRecord>> coder;
 
             @Override
             public List<EventRecord> apply(Article a) {
-                if (coder == null) coder = coders.get();
+                if (coder == null) coder = coders.apply(limit);
                 return coder.apply(a);
             }
         };

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: one subcommand class per job. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news text: who did what to whom, when, where, how certain, on whose word.",
-        subcommands = {CodeCommand.class, ActorCommand.class, EvalCommand.class, IngestCommand.class, EventsCommand.class,
+        subcommands = {CodeCommand.class, ActorCommand.class, EvalCommand.class, CorpusCommand.class, BenchCommand.class, IngestCommand.class, EventsCommand.class,
                 TimelineCommand.class, ExpectationsCommand.class, ExportCommand.class, ServeCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

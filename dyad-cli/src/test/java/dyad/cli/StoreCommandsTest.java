@@ -58,7 +58,7 @@ class StoreCommandsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        IngestCommand.coders = () -> SCRIPT;
+        IngestCommand.coders = limit -> SCRIPT;
         db = dir.resolve("store/dyad.duckdb");
         realOut = System.out;
         realErr = System.err;

@@ -38,7 +38,12 @@ public final class Coder {
 
     /** @param timeLimit how long one article may take (null: no limit). */
     public Coder(Duration timeLimit) {
-        this.pipeline = new CodingPipeline(new NlpPipeline());
+        this(timeLimit, new NlpPipeline());
+    }
+
+    /** A coder on other sentence analysis ({@link NlpPipeline#conventional()} to compare with the usual preprocessing). */
+    public Coder(Duration timeLimit, NlpPipeline nlp) {
+        this.pipeline = new CodingPipeline(nlp);
         this.timeLimit = timeLimit;
     }
 

@@ -19,6 +19,7 @@ import dyad.core.event.EventFinder;
 import dyad.core.event.EventPatterns;
 import dyad.core.event.LocationFinder;
 import dyad.core.event.ModalityFinder;
+import dyad.core.event.OccasionDates;
 import dyad.core.event.RecordBuilder;
 import dyad.core.model.Actor;
 import dyad.core.model.Article;
@@ -52,6 +53,7 @@ final class CodingPipeline {
     private final EventDater dater;
     private final LocationFinder locations;
     private final AttributionFinder attribution;
+    private final OccasionDates occasions = new OccasionDates();
     private final ArticleEventMerger merger = new ArticleEventMerger();
     private final RecordBuilder records;
     /** With -Ddyad.trace=true each candidate is printed to standard error: how a record came about. */
@@ -89,6 +91,7 @@ final class CodingPipeline {
         for (Sentence s : sentences) {
             checkpoint();
             List<ActorMention> here = resolved.get(s.index());
+            if (trace) System.err.println("parse s" + s.index() + " " + parse(s));
             Map<Direction, EventDater.SentenceTimes> times = new EnumMap<>(Direction.class);
             for (EventCandidate c : events.find(s, here)) {
                 String lemma = s.token(c.trigger()).lowerLemma();
@@ -110,7 +113,7 @@ final class CodingPipeline {
                     // "The visit comes after ...", "The discussions ... are aimed at": naming an earlier event again
                     // neither asserts it anew nor makes it a plan; only a cancellation or denial changes it
                     m = repeated.modality();
-                    if (!date.fromText()) date = repeated.date();
+                    if (!date.fromText() || !dater.datesTriggerItself(s, st, c.trigger(), article.date())) date = repeated.date();
                 }
                 String code = c.pattern().code();
                 if (reading.negated() && c.pattern().negatedCode() != null) {
@@ -125,6 +128,7 @@ final class CodingPipeline {
                 String attributed = said == null ? null : said.pronoun() && lastAttribution != null ? lastAttribution : said.text();
                 if (said != null && !said.pronoun()) lastAttribution = said.text();
                 for (CodedEvent e : expand(article, s, c, lemma, code, m, date, place, attributed)) {
+                    if (trace) System.err.println("   coded " + e.sourceKey() + ">" + e.targetKey() + " " + e.code() + " " + e.modality() + " " + e.date().value());
                     coded.add(e);
                     memory.add(e);
                 }
@@ -132,7 +136,7 @@ final class CodingPipeline {
         }
         List<EventRecord> out = new ArrayList<>();
         checkpoint();
-        for (CodedEvent e : merger.merge(coded)) out.add(records.build(article, e));
+        for (CodedEvent e : merger.merge(occasions.apply(coded))) out.add(records.build(article, e));
         return out;
     }
 
@@ -167,6 +171,12 @@ final class CodingPipeline {
                 targets = List.of(new ActorMention(s.index(), c.trigger(), c.trigger() + 1, c.trigger(),
                         place != null ? place.name() : s.token(c.trigger()).word(), ActorMention.Kind.STATE, country, null, "GOV", null, null));
             }
+        }
+        if (targets.isEmpty() && EventAnaphora.coercesPeople(code) && c.targetToken() >= 0 && !sources.isEmpty()
+                && sources.get(0).country() != null) {
+            // "police detained dozens": people the text does not name, of the state that detains them
+            targets = List.of(new ActorMention(s.index(), c.targetToken(), c.targetToken() + 1, c.targetToken(),
+                    s.token(c.targetToken()).word(), ActorMention.Kind.DESCRIPTION, sources.get(0).country(), null, "CVL", null, null));
         }
         List<ActorMention> addressees = targets.isEmpty() && nullTargetAllowed(code) ? java.util.Collections.singletonList(null) : targets;
         for (ActorMention sm : sources) {
@@ -226,6 +236,15 @@ final class CodingPipeline {
         StringBuilder b = new StringBuilder("[");
         for (ActorMention m : ms) b.append(m.text()).append('/').append(m.country()).append(m.orgCode() == null ? "" : "/" + m.orgCode()).append(m.personId() == null ? "" : "/" + m.personId()).append(' ');
         return b.append(']').toString();
+    }
+
+    private static String parse(Sentence s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.size(); i++) {
+            b.append(i).append(':').append(s.token(i).word()).append('/').append(s.token(i).tag())
+                    .append('<').append(s.tree().relation(i)).append('-').append(s.tree().head(i)).append(' ');
+        }
+        return b.toString();
     }
 
     private static int spanBegin(Sentence s, ActorMention m) {

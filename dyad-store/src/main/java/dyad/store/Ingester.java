@@ -4,7 +4,10 @@ import dyad.core.merge.EventKey;
 import dyad.core.model.Article;
 import dyad.core.model.EventRecord;
 import dyad.core.read.ArticleSource;
+import dyad.core.ArticleTimeoutException;
+import dyad.core.read.ArticleReader;
 import dyad.core.read.ContainerReader;
+import dyad.core.read.ReaderLimits;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,14 +42,21 @@ public final class Ingester {
     private final MentionWriter mentions;
     private final EventMerger merger;
     private final ExpectationTracker expectations;
+    private final ContainerReader reader;
     private int nextSeq;
 
     /** {@code coder} codes one article (the real {@code Coder::code}, or a stand-in in tests). */
     public Ingester(EventStore store, Function<Article, List<EventRecord>> coder, String coderVersion) {
+        this(store, coder, coderVersion, ReaderLimits.DEFAULT);
+    }
+
+    /** As above, reading articles within {@code limits} (the size of an article, of a JSON line, ...). */
+    public Ingester(EventStore store, Function<Article, List<EventRecord>> coder, String coderVersion, ReaderLimits limits) {
         if (store.readOnly()) throw new StoreException("store " + store.file() + " is open read-only");
         this.store = store;
         this.coder = coder;
         this.coderVersion = coderVersion;
+        this.reader = new ContainerReader(new ArticleReader(limits), limits);
         this.conn = store.connection();
         this.articles = new ArticleStore(store);
         this.merger = new EventMerger(store);
@@ -63,7 +73,6 @@ public final class Ingester {
 
     /** Ingests files and folders (each file in name order); {@code fallbackDate} as {@code dyad code --date}. */
     public IngestReport ingest(List<Path> paths, LocalDate fallbackDate, Listener listener) {
-        ContainerReader reader = new ContainerReader();
         IngestReport[] total = {IngestReport.EMPTY};
         List<Path> files = ContainerReader.expand(paths, missing -> {
             total[0] = total[0].plus(ingest(missing, listener));
@@ -92,6 +101,8 @@ public final class Ingester {
         List<EventRecord> records;
         try {
             records = coder.apply(read.article());
+        } catch (ArticleTimeoutException e) {
+            return failed(read.id(), e.reason(), listener);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(read.id(), "coding failed: " + e, listener);
         }
@@ -107,6 +118,10 @@ public final class Ingester {
             return new IngestReport(1, 0, 0, merged.newEvents(), merged.mergedMentions());
         } catch (SQLException | RuntimeException e) {
             rollback();
+            if (e instanceof SQLException s && String.valueOf(s.getMessage()).contains("No space left")) {
+                throw new StoreException("store " + store.file() + ": the disk is full (" + s.getMessage()
+                        + "); the articles stored before are kept: free space and run the ingest again", s);
+            }
             if (e instanceof SQLException s && isFatal(s)) throw new StoreException("store " + store.file() + ": " + s.getMessage(), s);
             return failed(read.id(), "cannot store: " + e.getMessage(), listener);
         } finally {

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tests with real second processes: the write lock, and an ingest killed part-way. */
+/** Tests with real second processes: the write lock, and ingests killed part-way (issue 8 item 5). */
 class StoreProcessTest {
 
     @TempDir
@@ -56,22 +56,54 @@ class StoreProcessTest {
     @Test
     void anIngestKilledPartWayIsCompletedByTheRerunToTheCleanState() throws Exception {
         Path in = corpus(dir);
-        Path clean = dir.resolve("clean.duckdb");
-        try (EventStore s = EventStore.open(clean)) {
-            Stores.ingest(s, in);
-        }
-        List<String> expected = Stores.snapshot(clean);
-
+        List<String> expected = cleanSnapshot(in);
         Path killed = dir.resolve("killed.duckdb");
-        for (int kill : new int[] {4, 17}) {
-            Process p = Child.start("ingest", killed.toString(), "40", in.toString());
-            BufferedReader out = Child.lines(p);
-            for (int i = 0; i < kill; i++) assertTrue(out.readLine().startsWith("article"));
-            p.destroyForcibly();
-            assertTrue(p.waitFor(20, TimeUnit.SECONDS));
-        }
+        for (int kill : new int[] {4, 17}) killAfter(killed, in, kill, 0);
         assertTrue(Files.exists(killed));
-        Process rerun = Child.start("ingest", killed.toString(), "0", in.toString());
+        rerun(killed, in);
+        assertEquals(expected, Stores.snapshot(killed));
+    }
+
+    /**
+     * Kills at random points, each followed by a rerun: every time the store converges to the clean run's state.
+     * The points are seeded (the same on every run) and fall both between articles and inside one (a random delay
+     * after an article's line, while the next one is being written).
+     */
+    @Test
+    void ingestsKilledAtRandomPointsAlwaysConvergeToTheCleanState() throws Exception {
+        Path in = corpus(dir);
+        List<String> expected = cleanSnapshot(in);
+        java.util.Random random = new java.util.Random(20261207L);
+        for (int round = 0; round < 4; round++) {
+            Path killed = dir.resolve("random-" + round + ".duckdb");
+            killAfter(killed, in, 1 + random.nextInt(28), random.nextInt(40));
+            rerun(killed, in);
+            assertEquals(expected, Stores.snapshot(killed), "round " + round);
+        }
+    }
+
+    private List<String> cleanSnapshot(Path in) throws Exception {
+        Path clean = dir.resolve("clean.duckdb");
+        if (!Files.exists(clean)) {
+            try (EventStore s = EventStore.open(clean)) {
+                Stores.ingest(s, in);
+            }
+        }
+        return Stores.snapshot(clean);
+    }
+
+    /** Starts an ingest (40 ms per article) and kills it {@code extraMillis} after its {@code articles}-th line. */
+    private static void killAfter(Path db, Path in, int articles, int extraMillis) throws Exception {
+        Process p = Child.start("ingest", db.toString(), "40", in.toString());
+        BufferedReader out = Child.lines(p);
+        for (int i = 0; i < articles; i++) assertTrue(out.readLine().startsWith("article"));
+        if (extraMillis > 0) Thread.sleep(extraMillis);
+        p.destroyForcibly();
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
+    }
+
+    private static void rerun(Path db, Path in) throws Exception {
+        Process rerun = Child.start("ingest", db.toString(), "0", in.toString());
         String last = null;
         // one reader for the whole output: a new one per line would lose what the previous one had buffered
         BufferedReader rerunOut = Child.lines(rerun);
@@ -79,6 +111,5 @@ class StoreProcessTest {
         assertTrue(rerun.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, rerun.exitValue());
         assertTrue(last.startsWith("articles: "), last);
-        assertEquals(expected, Stores.snapshot(killed));
     }
 }

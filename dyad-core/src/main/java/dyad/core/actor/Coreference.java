@@ -19,8 +19,11 @@ public final class Coreference {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> COLLECTIVE = Set.of("it", "its", "they", "them", "their");
     private static final int LOOK_BACK = 3;
+    /** Roles that belong to the place where they act (police, courts, protesters), unlike envoys, leaders or troops. */
+    private static final Set<String> LOCAL_SECTORS = Set.of("COP", "CVL", "JUD", "EDU", "OPP", "LAB");
 
-    private record Seen(ActorMention mention, boolean subject) {}
+    /** A mention read so far: whether it was a subject, and whether it only named where something happened. */
+    private record Seen(ActorMention mention, boolean subject, boolean place) {}
 
     /** The mentions of each sentence, resolved; a pair description becomes two mentions. */
     public List<List<ActorMention>> resolve(List<Sentence> sentences, List<List<ActorMention>> bySentence) {
@@ -35,7 +38,8 @@ public final class Coreference {
                 List<ActorMention> r = resolveOne(m, seen, s, bySentence.get(i));
                 resolved.addAll(r);
                 boolean subject = s.tree().relation(m.head()).startsWith("nsubj");
-                for (ActorMention x : r) if (x.isKnown()) here.add(new Seen(x, subject));
+                boolean place = m.kind() == ActorMention.Kind.STATE && isPlace(s, m.head());
+                for (ActorMention x : r) if (x.isKnown()) here.add(new Seen(x, subject, place));
             }
             out.add(resolved);
         }
@@ -51,6 +55,26 @@ public final class Coreference {
             }
         }
         return null;
+    }
+
+    /** "In Tehran, a foreign ministry spokesman said ...": a sentence that opens with its place speaks from there. */
+    private static boolean opensWithPlace(Sentence s) {
+        return s.size() > 2 && s.token(0).lowerWord().equals("in") && s.tree().is(0, "case");
+    }
+
+    /** The one state named as the place of the sentence's events ("in Yerevan", "in Kenya"), or null. */
+    private static ActorMention sentencePlace(Sentence s, List<ActorMention> mentions) {
+        ActorMention found = null;
+        for (ActorMention x : mentions) {
+            if (x.country() == null || x.personId() != null || x.orgCode() != null || x.kind() != ActorMention.Kind.STATE) continue;
+            if (!s.tree().is(x.head(), "obl")) continue;
+            boolean in = false;
+            for (int c : s.tree().children(x.head(), "case")) in |= s.token(c).lowerWord().equals("in");
+            if (!in) continue;
+            if (found != null && !found.country().equals(x.country())) return null;
+            found = x;
+        }
+        return found;
     }
 
     private List<ActorMention> resolveOne(ActorMention m, List<List<Seen>> seen, Sentence sentence, List<ActorMention> mentionsHere) {
@@ -78,12 +102,27 @@ public final class Coreference {
             // "a court in Guyana", "police in Yerevan": the role's own phrase names its state
             ActorMention own = ownPlace(m, sentence, mentionsHere);
             if (own != null) return List.of(m.inCountry(own.country()));
+            // "In Yerevan, thousands of protesters rallied ... and police detained dozens": the sentence's place
+            ActorMention where = LOCAL_SECTORS.contains(m.sector()) || opensWithPlace(sentence) ? sentencePlace(sentence, mentionsHere) : null;
+            if (where != null) return List.of(m.inCountry(where.country()));
             // "police detained 40 people" in a story from France: a role with no state belongs to the state in view,
             // the one named most in the last sentences (the latest on ties)
             ActorMention place = inView(seen);
             if (place != null) return List.of(m.inCountry(place.country()));
         }
         return List.of(m);
+    }
+
+    /** "in Kazan, Russia", "at the border": a state named as a place, through an apposition or a list too. */
+    private static boolean isPlace(Sentence s, int head) {
+        int h = head;
+        if ((s.tree().is(h, "appos") || s.tree().is(h, "conj")) && s.tree().head(h) >= 0) h = s.tree().head(h);
+        if (!s.tree().is(h, "obl") && !s.tree().is(h, "nmod")) return false;
+        for (int c : s.tree().children(h, "case")) {
+            String w = s.token(c).lowerWord();
+            if (w.equals("in") || w.equals("at") || w.equals("near")) return true;
+        }
+        return false;
     }
 
     /** A subject of this sentence so far, else of the sentences before (nearest first), else the latest fit. */
@@ -94,7 +133,10 @@ public final class Coreference {
                 if (sentence.get(k).subject() && fits.test(sentence.get(k).mention())) return sentence.get(k).mention();
             }
             if (i < seen.size() - 1) {
-                for (int k = sentence.size() - 1; k >= 0; k--) if (fits.test(sentence.get(k).mention())) return sentence.get(k).mention();
+                // "they" and "it" stand for actors, not for the places the sentence before named
+                for (int k = sentence.size() - 1; k >= 0; k--) {
+                    if (!sentence.get(k).place() && fits.test(sentence.get(k).mention())) return sentence.get(k).mention();
+                }
             }
         }
         return latest(seen, fits, Integer.MAX_VALUE);
@@ -139,7 +181,7 @@ public final class Coreference {
             List<Seen> sentence = seen.get(i);
             for (int k = sentence.size() - 1; k >= 0 && out.size() < n; k--) {
                 ActorMention x = sentence.get(k).mention();
-                if (x.country() == null || keys.contains(x.country())) continue;
+                if (x.country() == null || keys.contains(x.country()) || sentence.get(k).place()) continue;
                 keys.add(x.country());
                 out.add(x);
             }

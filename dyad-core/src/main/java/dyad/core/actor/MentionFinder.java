@@ -137,8 +137,16 @@ public final class MentionFinder {
     /** The dictionary reading of a phrase: people and organisations before states before role words. */
     private static LexEntry primary(PhraseMatcher.Match<LexEntry> m) {
         LexEntry best = null;
-        for (LexEntry e : m.values()) if (best == null || rank(e) > rank(best)) best = e;
+        // one word that names a group or a place and is a person's surname ("Houthi", "Colombo"): the group or
+        // place; a full name is the person
+        boolean oneWord = m.to() - m.from() == 1;
+        for (LexEntry e : m.values()) if (best == null || rank(e, oneWord) > rank(best, oneWord)) best = e;
         return best;
+    }
+
+    private static int rank(LexEntry e, boolean oneWord) {
+        // "Colombo", "Washington", "Jordan": alone, the place or state is meant, not a person of that surname
+        return oneWord && e.kind() != LexEntry.Kind.PERSON && e.kind() != LexEntry.Kind.ROLE ? 6 + rank(e) : rank(e);
     }
 
     private static int rank(LexEntry e) {
@@ -171,6 +179,7 @@ public final class MentionFinder {
     private List<String> hyphenParts(String word) {
         String[] parts = word.split("-");
         List<String> out = new ArrayList<>();
+        if (parts.length > 1 && dictionary.isSupporterParticiple(parts[parts.length - 1])) return out;
         for (int k = 0; k < parts.length; k++) {
             if (parts[k].isEmpty()) continue;
             PhraseMatcher.Match<LexEntry> m = dictionary.matcher().longestAt(List.of(parts[k]), 0);

@@ -14,6 +14,7 @@ public final class ActorDictionary {
     private final PhraseMatcher<LexEntry> matcher = new PhraseMatcher<>();
     private final PeopleTable people = new PeopleTable();
     private final Map<String, String> countryNames = new HashMap<>();
+    private final java.util.Set<String> supporterParticiples = new java.util.HashSet<>();
 
     public ActorDictionary() {
         loadStates("/dyad/dict/countries.tsv");
@@ -25,6 +26,7 @@ public final class ActorDictionary {
         for (String[] r : Tsv.read("/dyad/dict/sectors.tsv", 3)) {
             matcher.add(r[0], new LexEntry(LexEntry.Kind.ROLE, null, null, r[1], Tsv.orNull(r[2]), null), false);
         }
+        for (String[] r : Tsv.read("/dyad/dict/supporter_participles.txt", 1)) supporterParticiples.add(r[0]);
         java.util.Set<String> notNames = new java.util.HashSet<>();
         for (String[] r : Tsv.read("/dyad/dict/not_names.txt", 1)) notNames.add(r[0]);
         for (Person p : people.all()) {
@@ -47,6 +49,9 @@ public final class ActorDictionary {
     }
 
     public PhraseMatcher<LexEntry> matcher() { return matcher; }
+
+    /** Whether a participle after a state and a hyphen makes the state a backer ("Iran-backed"), not the actor. */
+    public boolean isSupporterParticiple(String word) { return supporterParticiples.contains(word.toLowerCase(java.util.Locale.ROOT)); }
 
     public PeopleTable people() { return people; }
 

@@ -50,6 +50,9 @@ final class ArgumentFinder {
                 List<Integer> ps = tree.children(verb, "nsubj:pass");
                 if (!ps.isEmpty()) return relativeAntecedent(ps.get(0), verb);
             }
+            // "in which 20 soldiers were killed": a passive with no agent does not say who acted, and the clause
+            // it hangs on does not either
+            if (depth == 0 && !tree.children(verb, "nsubj:pass").isEmpty()) return NONE;
         } else {
             for (int c : tree.children(verb)) {
                 if (tree.relation(c).equals("nsubj") || tree.relation(c).equals("csubj")) return relativeAntecedent(c, verb);
@@ -62,6 +65,9 @@ final class ArgumentFinder {
             // object control: "urged both sides to show restraint", "helped Israel (to) shoot down"
             List<Integer> obj = tree.children(head, "obj");
             if (!obj.isEmpty() && !s.token(head).tag().startsWith("NN")) return obj.get(0);
+            // "appealed to the United Nations to broker", "called on Iran to stop": the addressee acts
+            int addressee = prepositional(head, "to") >= 0 ? prepositional(head, "to") : prepositional(head, "on");
+            if (addressee >= 0 && s.token(head).isVerb() && !mentionsOf(addressee).isEmpty()) return addressee;
             return s.token(head).isVerb() || s.token(head).tag().startsWith("JJ") ? subject(head, depth + 1) : NONE;
         }
         boolean gerund = (rel.startsWith("obl") || rel.equals("advcl")) && s.token(verb).tag().equals("VBG");
@@ -92,8 +98,10 @@ final class ArgumentFinder {
     /** "the United States, which raised ...": the relative pronoun stands for the noun its clause modifies. */
     private int relativeAntecedent(int subj, int verb) {
         String tag = s.token(subj).tag();
-        if ((tag.equals("WDT") || tag.equals("WP") || s.token(subj).lowerWord().equals("that"))
-                && tree.relation(verb).equals("acl:relcl")) {
+        // the parser sometimes hangs a relative clause on its noun as "dep" ("Saudi Arabia, which has held talks")
+        boolean relative = tree.relation(verb).equals("acl:relcl")
+                || tree.relation(verb).equals("dep") && tree.head(verb) >= 0 && s.token(tree.head(verb)).isNoun();
+        if ((tag.equals("WDT") || tag.equals("WP") || s.token(subj).lowerWord().equals("that")) && relative) {
             return tree.head(verb);
         }
         return subj;
@@ -197,14 +205,45 @@ final class ArgumentFinder {
             }
             if (c == best) out.add(m);
         }
+        for (ActorMention m : List.copyOf(out)) {
+            for (ActorMention shared : sharingTheHead(m)) {
+                if (!excluded.contains(key(shared) + "/" + shared.sector()) && out.stream().noneMatch(o -> o.from() == shared.from())) out.add(shared);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the Armenian and Turkish foreign ministers", "Russian and Belarusian banks": a state adjective coordinated
+     * with one inside a mention shares that mention's head, so it is an actor of the same kind in its own state.
+     */
+    private List<ActorMention> sharingTheHead(ActorMention m) {
+        if (m.country() == null || m.personId() != null || m.orgCode() != null) return List.of();
+        List<ActorMention> out = new ArrayList<>();
+        for (int k = m.from(); k < m.to(); k++) {
+            if (k == m.head() || !s.token(k).tag().startsWith("JJ") && !s.token(k).isProperNoun()) continue;
+            List<Integer> coordinated = new ArrayList<>(tree.children(k, "conj"));
+            if (tree.is(k, "conj") && tree.head(k) >= 0) coordinated.add(tree.head(k));
+            for (int c : coordinated) {
+                if (m.covers(c)) continue;
+                for (ActorMention o : mentions) {
+                    if (!o.covers(c) || o.covers(m.head()) || o.kind() != ActorMention.Kind.STATE || o.country() == null
+                            || o.country().equals(m.country()) || o.sector() != null || o.to() - o.from() != 1) continue;
+                    out.add(new ActorMention(o.sentence(), o.from(), o.to(), o.head(), o.text(), m.kind(), o.country(), null,
+                            m.sector(), m.office(), null));
+                }
+            }
+        }
         return out;
     }
 
     /** How far a dependent lies from its head within one argument phrase; -1 for clause boundaries. */
     private int step(int c) {
         String rel = tree.relation(c);
-        if (rel.equals("conj") || rel.equals("appos") || rel.startsWith("flat")) return 0;
-        if (rel.startsWith("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("dep")) return 1;
+        if (rel.equals("conj") || rel.startsWith("flat")) return 0;
+        // "The African Union's envoy, former Nigerian President Olusegun Obasanjo": an apposition names the same
+        // actor again, as the phrase's head has it when the head names one
+        if (rel.startsWith("compound") || rel.equals("appos") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("dep")) return 1;
         if (rel.equals("nmod") || rel.equals("nmod:npmod")) {
             String p = caseOf(c);
             return p.equals("of") || p.equals("including") || p.equals("from") || p.isEmpty() ? 2 : -1;

@@ -10,8 +10,8 @@ import java.util.Objects;
  * Washington"). Two records are one event when they join the same actors (either order for symmetric codes),
  * agree in modality (what happened, what is ahead, what did not) and date, and either share the code family
  * (a visit and its hosting; a meeting and talks; an attack and a strike) or stand in one sentence with the same
- * root (whatever their modality: "expected to meet ... to discuss") or, for material conflict, the same quad class
- * ("stormed southern Israel, killing ...").
+ * root (whatever their modality: "expected to meet ... to discuss") when one is the root's general code or both are
+ * consultations, or are both acts of violence ("stormed southern Israel, killing ...").
  * The record kept is the first; it takes a text date, a place and an attribution from the later ones.
  */
 public final class ArticleEventMerger {
@@ -42,7 +42,25 @@ public final class ArticleEventMerger {
         }
         if (EventAnaphora.groupOf(a.code()).equals(EventAnaphora.groupOf(b.code()))) return true;
         if (a.sentence() != b.sentence()) return false;
-        return a.root().equals(b.root()) || (quad(a.root()) == 4 && quad(b.root()) == 4);
+        // "stormed southern Israel, killing ...": one act of violence told by two verbs
+        if (violent(a.root()) && violent(b.root())) return true;
+        // "expelled the ambassador and froze trade" (166, 163) are two events; "is expected to travel to Beijing to
+        // seek talks", "met ... to discuss" tell one encounter (consultations of one sentence), as a root's own code
+        // ("160") says in general what a specific code of the root refines
+        if (a.root().equals("04") && (meetingDuringVisit(a, b) || meetingDuringVisit(b, a))) return false;
+        return a.root().equals(b.root()) && (a.root().equals("04") || generic(a.code()) || generic(b.code()));
+    }
+
+    /** "travelled to Pyongyang and met Kim Il Sung": a meeting during a visit is an event of its own (not talks sought). */
+    private static boolean meetingDuringVisit(CodedEvent visit, CodedEvent other) {
+        String c = other.code();
+        return EventAnaphora.groupOf(visit.code()).equals("visit")
+                && (c.startsWith("040") || c.startsWith("041") || c.startsWith("044"));
+    }
+
+    /** A root's own code ("040", "160"): the action said in general, which a specific code of that root refines. */
+    private static boolean generic(String code) {
+        return code.length() == 3 && code.charAt(2) == '0';
     }
 
     /** A visit told from the host's side (043) is the visitor's visit (042) with the actors swapped. */
@@ -54,9 +72,10 @@ public final class ArticleEventMerger {
         return m == Modality.ASSERTED ? 0 : m == Modality.NEGATED ? 2 : 1;
     }
 
-    private static int quad(String root) {
+    /** Assault, fighting and mass violence (18-20): not sanctions, arrests or protests beside them. */
+    private static boolean violent(String root) {
         int r = Integer.parseInt(root);
-        return r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
+        return r >= 18;
     }
 
     private static CodedEvent combine(CodedEvent keep, CodedEvent other) {

@@ -21,4 +21,10 @@ public record CodedEvent(int sentence, int trigger, String triggerLemma, String 
     public String targetKey() { return target == null ? null : target.key(); }
 
     public String root() { return code.substring(0, 2); }
+
+    /** The same event on another date. */
+    public CodedEvent withDate(EventDate other) {
+        return new CodedEvent(sentence, trigger, triggerLemma, code, symmetric, sourceMention, targetMention, source, target,
+                modality, other, location, attribution, start, end, confidence);
+    }
 }

@@ -45,6 +45,8 @@ public final class EventAnaphora {
         List<ActorMention> targets = pairs(c.targets(), memory);
         c = c.withActors(sources, targets);
         String speakerKey = speaker == null ? null : key(speaker);
+        CodedEvent again = namedAgain(c, s, memory);
+        if (again != null) return new Completion(c.withActors(List.of(again.sourceMention()), List.of(again.targetMention())), again);
         if (sources.isEmpty() && targets.isEmpty()) {
             boolean self = c.sourceEvent() < 0 && definite(s, c.trigger());
             int event = c.sourceEvent() >= 0 ? c.sourceEvent() : self ? c.trigger() : -1;
@@ -52,6 +54,10 @@ public final class EventAnaphora {
             if (a == null && event >= 0 && speaker != null && reportedDirectly(s, c.trigger())) {
                 ActorMention other = counterpart(memory, key(speaker));
                 if (other != null) return new Completion(c.withActors(List.of(speaker), List.of(other)), null);
+            }
+            if ((a == null || a.targetMention() == null) && c.pattern().symmetric()) {
+                EventCandidate hoped = hopedBy(c, s, sentenceMentions, memory);
+                if (hoped != null) return new Completion(hoped, null);
             }
             if (a == null || a.targetMention() == null) return new Completion(c, null);
             return new Completion(c.withActors(List.of(a.sourceMention()), List.of(a.targetMention())), self ? a : null);
@@ -62,6 +68,13 @@ public final class EventAnaphora {
             String named = c.eventActors().isEmpty() ? null : key(c.eventActors().get(0));
             CodedEvent a = latest(memory, group(lemma), named);
             if (a != null && a.targetMention() == null) a = null;
+            boolean peace = false;
+            if (a == null && group(lemma) != null && group(lemma).startsWith("08")) {
+                // "called for an immediate ceasefire", "urged a truce": aimed at the sides of the fighting so far
+                a = latest(memory, "conflict", null);
+                peace = a != null && a.targetMention() != null;
+                if (!peace) a = null;
+            }
             if (a != null && c.joins()) {
                 List<String> own = keys(sources);
                 ActorMention t = a.targetMention();
@@ -69,12 +82,15 @@ public final class EventAnaphora {
             } else if (a != null) {
                 List<ActorMention> t = new ArrayList<>();
                 t.add(a.sourceMention());
-                if (isConflict(a.code()) && cues.is(lemma, Cues.Kind.EVENT)) t.add(a.targetMention());
-                List<String> own = keys(sources);
-                t.removeIf(m -> own.contains(key(m)));
+                if (isConflict(a.code()) && (peace || cues.is(lemma, Cues.Kind.EVENT))) t.add(a.targetMention());
+                List<String> own = new ArrayList<>(keys(sources));
+                t.removeIf(m -> own.contains(key(m)) || !own.add(key(m)));
                 if (!t.isEmpty()) return new Completion(c.withActors(sources, t), null);
             }
         }
+        // "police detained dozens", "arrested hundreds of people": coercion of people the text does not name is
+        // coercion at home (the record builder makes them the state's own people), not of some actor nearby
+        if (targets.isEmpty() && coercesPeople(c.pattern().code()) && c.targetToken() >= 0) return new Completion(c, null);
         boolean pair = c.pattern().symmetric() && sources.size() >= 2 && targets.isEmpty();
         if (targets.isEmpty() && !pair) {
             List<ActorMention> others = others(inClause(s, c.trigger(), sentenceMentions), sources, s);
@@ -91,6 +107,61 @@ public final class EventAnaphora {
             }
         }
         return new Completion(c, null);
+    }
+
+    /**
+     * "the Argentine government announced the trip", "spoke by telephone to prepare the visit": a definite event noun
+     * whose actors, if the sentence gives any, are among those of the latest event of its kind is that event again.
+     */
+    private CodedEvent namedAgain(EventCandidate c, Sentence s, Memory memory) {
+        if (!c.pattern().noun() || !definite(s, c.trigger()) || c.sources().isEmpty() && c.targets().isEmpty()) return null;
+        CodedEvent a = latest(memory, group(s.token(c.trigger()).lowerLemma()), null);
+        if (a == null || a.targetMention() == null) return null;
+        List<String> parties = List.of(String.valueOf(a.sourceKey()), String.valueOf(a.targetKey()));
+        for (ActorMention m : c.sources()) if (!parties.contains(key(m))) return null;
+        for (ActorMention m : c.targets()) if (!parties.contains(key(m))) return null;
+        return a;
+    }
+
+    /**
+     * "both delegations expressed optimism that an agreement could be signed", "he remained confident that a deal
+     * could be reached": an agreement or talks with no actor of their own, in a clause about what an actor hopes or
+     * fears, are between that actor (or the two it names) and its counterpart.
+     */
+    private EventCandidate hopedBy(EventCandidate c, Sentence s, List<ActorMention> mentions, Memory memory) {
+        DependencyTree tree = s.tree();
+        ArgumentFinder args = new ArgumentFinder(s, mentions);
+        int x = c.trigger();
+        for (int guard = 0; guard < 5 && x >= 0; guard++) {
+            String rel = tree.relation(x);
+            int h = tree.head(x);
+            if (h < 0) return null;
+            if (rel.equals("ccomp") || rel.startsWith("acl")) {
+                int holder = s.token(h).isNoun() && tree.head(h) >= 0 && tree.is(h, "obj") ? tree.head(h) : h;
+                // what someone says is told, not hoped: reported speech has its own rule (the speaker's counterpart)
+                if (cues.is(s.token(holder).lowerLemma(), Cues.Kind.REPORT)) return null;
+                List<ActorMention> who = args.mentionsOf(args.subject(holder));
+                List<String> distinct = new ArrayList<>();
+                List<ActorMention> sides = new ArrayList<>();
+                for (ActorMention m : who) if (key(m) != null && !distinct.contains(key(m))) {
+                    distinct.add(key(m));
+                    sides.add(m);
+                }
+                if (sides.size() >= 2) return c.withActors(List.of(sides.get(0)), sides.subList(1, sides.size()));
+                if (sides.size() == 1) {
+                    ActorMention other = counterpart(memory, distinct.get(0));
+                    return other == null ? null : c.withActors(sides, List.of(other));
+                }
+                return null;
+            }
+            x = h;
+        }
+        return null;
+    }
+
+    /** Arrests and violent repression (173, 175): acts on people, whom the text often leaves unnamed. */
+    public static boolean coercesPeople(String code) {
+        return code.startsWith("173") || code.startsWith("175");
     }
 
     /** The kind of event a word names, as a code group: visits, talks, agreements, conflict, else its code. */
@@ -222,6 +293,7 @@ public final class EventAnaphora {
     private static boolean isPlace(Sentence s, ActorMention m) {
         DependencyTree tree = s.tree();
         int h = m.head();
+
         if (!tree.is(h, "obl") && !tree.is(h, "nmod")) return false;
         for (int c : tree.children(h, "case")) {
             String w = s.token(c).lowerWord();

@@ -54,14 +54,30 @@ public final class EventDater {
 
     /** The date of the event whose trigger is {@code trigger}, or the article date. */
     public EventDate date(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate) {
-        return date(s, times, trigger, articleDate, 0);
+        return date(s, times, trigger, articleDate, 0, 10);
+    }
+
+    /**
+     * Whether the sentence dates the trigger itself ("the visit on Monday") or the verb it is the subject of, not
+     * only a verb it depends on ("spoke on Monday to prepare the visit"): what decides if an event named again is
+     * given a new date.
+     */
+    public boolean datesTriggerItself(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate) {
+        // "the fighting broke out on August 7", "the talks ended on Monday": the verb of which the event is the
+        // subject tells when it happened
+        int steps = s.tree().relation(trigger).startsWith("nsubj") ? 2 : 1;
+        return date(s, times, trigger, articleDate, 0, steps).fromText();
     }
 
     private EventDate date(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate, int depth) {
+        return date(s, times, trigger, articleDate, depth, 10);
+    }
+
+    private EventDate date(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate, int depth, int steps) {
         DependencyTree tree = s.tree();
         int x = trigger;
         String via = "";
-        for (int guard = 0; guard < 10 && x >= 0; guard++) {
+        for (int guard = 0; guard < steps && x >= 0; guard++) {
             // a reporting verb's date is the telling's, not the told event's ("announced tariffs" is the act itself)
             if (x != trigger && cues.is(s.token(x).lowerLemma(), Cues.Kind.REPORT) && !via.equals("obj")) break;
             Timex best = null;
@@ -70,12 +86,19 @@ public final class EventDater {
                 int[] span = times.spans().get(k);
                 int head = spanHead(tree, span);
                 int attach = tree.head(head);
+                // "summoned the ambassador on Wednesday to protest": the parser may read "Wednesday" as the subject of
+                // the purpose clause, its "on" as that clause's mark; the date belongs to the verb the clause hangs on
+                if (attach >= 0 && tree.is(head, "nsubj") && span[0] > 0 && tree.is(span[0] - 1, "mark")
+                        && s.token(span[0] - 1).tag().equals("IN") && tree.head(attach) >= 0) attach = tree.head(attach);
+                // "late on Wednesday", "early on Tuesday": the date hangs on an adverb of the verb
+                if (attach >= 0 && attach != x && tree.is(attach, "advmod") && s.token(attach).tag().startsWith("RB")) attach = tree.head(attach);
                 boolean inside = span[0] <= x && x < span[1];
                 // "a round of talks, which had been scheduled for Sunday": a clause on a noun of the path dates it
                 boolean clauseOnNoun = s.token(x).isNoun() && attach >= 0 && tree.head(attach) == x
                         && tree.relation(attach).startsWith("acl");
-                // "summoned China's deputy ambassador on Wednesday": the parser may hang the date on the object
-                boolean onArgument = x == trigger && attach >= 0 && tree.head(attach) == x && s.token(attach).isNoun()
+                // "summoned China's deputy ambassador on Wednesday", "broke up without agreement on Wednesday": the
+                // parser may hang the date on the trigger's or a governing verb's object
+                boolean onArgument = (x == trigger || s.token(x).isVerb()) && attach >= 0 && tree.head(attach) == x && s.token(attach).isNoun()
                         && (tree.is(attach, "obj") || tree.is(attach, "obl"));
                 if (attach == x || inside || clauseOnNoun || onArgument
                         || (attach >= 0 && tree.head(attach) == x && tree.is(attach, "nmod") && isDateWord(s, attach))) {

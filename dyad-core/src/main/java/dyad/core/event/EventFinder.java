@@ -50,9 +50,10 @@ public final class EventFinder {
             if (p == null) continue;
             if (!p.noun() && !p.conditional() && introducesAnother(s, t.index(), p)) continue;
             if (p.noun()) {
-                // "met ... during a summit", "signed an agreement": the governing verb's event already says it
+                // "met ... during a summit", "signed an agreement": the governing verb's event already says it;
+                // "signed the memorandum after two hours of talks" tells of talks before the signing
                 int governor = governingVerb(s, t.index());
-                if (governor >= 0 && match(s, s.token(governor)) != null) continue;
+                if (governor >= 0 && match(s, s.token(governor)) != null && !before(s, t.index(), governor)) continue;
             }
             EventCandidate c = p.noun() ? nounEvent(s, args, t.index(), p) : verbEvent(s, args, t.index(), p);
             if (c != null) out.add(c);
@@ -70,7 +71,8 @@ public final class EventFinder {
         } else if (t.isNoun()) {
             if (rel.startsWith("compound")) return null;
             list = patterns.noun(t.lowerLemma());
-        } else if (t.tag().startsWith("JJ") && (!tree.children(t.index(), "nsubj").isEmpty() || !tree.children(t.index(), "cop").isEmpty())) {
+        } else if (t.tag().startsWith("JJ") && (!tree.children(t.index(), "nsubj").isEmpty() || !tree.children(t.index(), "cop").isEmpty()
+                || predicative(s, t.index()))) {
             list = patterns.adjective(t.lowerLemma());
         } else {
             return null;
@@ -83,6 +85,27 @@ public final class EventFinder {
             return p;
         }
         return null;
+    }
+
+    /** Whether the noun hangs on the verb by "after" or "following": an event of its own, before the verb's. */
+    private static boolean before(Sentence s, int n, int governor) {
+        int x = n;
+        while (s.tree().head(x) != governor && s.tree().head(x) >= 0) x = s.tree().head(x);
+        if (!s.tree().is(x, "obl")) return false;
+        for (int c : s.tree().children(x, "case")) {
+            String w = s.token(c).lowerWord();
+            if (w.equals("after") || w.equals("following")) return true;
+        }
+        return false;
+    }
+
+    /** "remained ready to continue talks", "seemed confident": an adjective that is the complement of a linking verb. */
+    private static boolean predicative(Sentence s, int adjective) {
+        int h = s.tree().head(adjective);
+        if (h < 0 || !s.tree().is(adjective, "xcomp") || !s.token(h).isVerb()) return false;
+        String lemma = s.token(h).lowerLemma();
+        return lemma.equals("remain") || lemma.equals("seem") || lemma.equals("appear") || lemma.equals("stay")
+                || lemma.equals("become") || lemma.equals("look") || lemma.equals("sound");
     }
 
     /** "vowed that Israel would face severe punishment": the dependent stands in the clause the trigger governs. */
@@ -114,6 +137,9 @@ public final class EventFinder {
 
     private EventCandidate verbEvent(Sentence s, ArgumentFinder args, int v, EventPattern p) {
         boolean passive = args.passive(v);
+        // "until its goals were met", "the talks were held": a consultation in the passive with no actor undergoing it
+        if (passive && p.root().equals("04") && args.prepositional(v, "by") < 0
+                && args.mentionsOf(args.passiveSubject(v)).isEmpty()) return null;
         int subj = args.subject(v);
         List<ActorMention> sources = args.mentionsOf(subj);
         List<ActorMention> targets = List.of();
@@ -207,6 +233,7 @@ public final class EventFinder {
         for (String slot : slots) {
             int arg = args.prepositional(n, slot);
             if (arg < 0 && governor >= 0 && !slot.equals("of") && !slot.equals("between")) arg = args.prepositional(governor, slot);
+            if (arg < 0 && !slot.equals("of")) arg = prepositionalOfModifier(args, n, slot);
             if (arg < 0) continue;
             List<ActorMention> found = args.mentionsOf(arg, sources);
             if (targetToken < 0) targetToken = arg;
@@ -247,6 +274,19 @@ public final class EventFinder {
     }
 
     /**
+     * "a complaint with the trade commission over the quotas": the parser may hang the event noun's phrase on the
+     * noun phrase before it; the first such phrase one level down.
+     */
+    private static int prepositionalOfModifier(ArgumentFinder args, int n, String slot) {
+        for (int c : args.tree().children(n, "nmod")) {
+            if (args.tree().relation(c).equals("nmod:poss")) continue;
+            int arg = args.prepositional(c, slot);
+            if (arg >= 0) return arg;
+        }
+        return -1;
+    }
+
+    /**
      * "agreed to hold talks", "decided to expel": a verb of intention whose complement is itself an event is only the
      * plan of that event (coded there, as planned), unless saying it is the act (pledges 03, appeals 02, threats 13).
      */
@@ -274,8 +314,23 @@ public final class EventFinder {
         boolean carrier = k == Cues.Kind.LIGHT || k == Cues.Kind.PLANNED || k == Cues.Kind.EXPECTED
                 || k == Cues.Kind.POSSIBLE || k == Cues.Kind.REPORT;
         if (rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp")) return carrier;
+        // "ended two days of talks", "held hours of talks": a measure of the event in place of its object
+        if ((rel.equals("obl:tmod") || rel.equals("obl:npmod")) && measure(s, args, n, x)) return carrier;
         String p = args.caseOf(x);
-        return rel.startsWith("obl") && (p.equals("in") || p.equals("into") || p.equals("at"));
+        // "took part in the talks", "engaged in a series of clashes"; not "said, in response to weeks of attacks"
+        if (x != n && !(s.token(x).isNoun() && !patterns.noun(s.token(x).lowerLemma()).isEmpty()) && !measure(s, args, n, x)) return false;
+        // "signed the memorandum after two hours of talks", "agreed during talks in Geneva": the signers talked
+        boolean around = (p.equals("after") || p.equals("during") || p.equals("following")) && k != Cues.Kind.REPORT
+                && patterns.noun(s.token(n).lowerLemma()).stream().anyMatch(EventPattern::symmetric);
+        return rel.startsWith("obl") && (p.equals("in") || p.equals("into") || p.equals("at") || around);
+    }
+
+    /** Whether the event noun hangs on x only through "of"-phrases ("a series of clashes", "waves of strikes"). */
+    private static boolean measure(Sentence s, ArgumentFinder args, int n, int x) {
+        for (int y = n; y != x; y = s.tree().head(y)) {
+            if (y < 0 || !(s.tree().is(y, "nmod") && args.caseOf(y).equals("of") || s.tree().is(y, "conj"))) return false;
+        }
+        return true;
     }
 
     /**

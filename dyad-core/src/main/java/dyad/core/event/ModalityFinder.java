@@ -92,11 +92,25 @@ public final class ModalityFinder {
                     && !ownSubject) {
                 x = h;
             } else {
+                // "called off the summit at which their presidents were to sign an agreement": what was to happen
+                // at an occasion that was cancelled does not happen either
+                if (rel.equals("acl:relcl") && s.token(h).isNoun() && cancelled(s, h)) {
+                    negated = !negated;
+                    future = true;
+                }
                 break;
             }
         }
         if (negated) return new Reading(Modality.NEGATED, true, future, auxiliary);
         return new Reading(found == null ? Modality.ASSERTED : found, false, future, auxiliary);
+    }
+
+    /** Whether the noun is what a verb of cancellation acts on ("called off the summit", "the summit was cancelled"). */
+    private boolean cancelled(Sentence s, int noun) {
+        int v = s.tree().head(noun);
+        if (v < 0 || !s.token(v).isVerb()) return false;
+        String rel = s.tree().relation(noun);
+        return (rel.equals("obj") || rel.equals("nsubj:pass")) && phrasal(s, v) == Cues.Kind.CANCEL;
     }
 
     /** The cue of a verb with its particle ("call off", "rule out", "put off") or of its lemma alone. */

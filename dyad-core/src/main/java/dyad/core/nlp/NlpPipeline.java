@@ -38,10 +38,16 @@ public final class NlpPipeline {
     private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP analyser;
     private final int maxParseTokens;
+    private final boolean everySentence;
 
     /** @param maxParseTokens sentences longer than this are not analysed (bounds the cost of one sentence). */
     public NlpPipeline(int maxParseTokens) {
+        this(maxParseTokens, "pos,lemma,depparse", false);
+    }
+
+    private NlpPipeline(int maxParseTokens, String annotators, boolean everySentence) {
         this.maxParseTokens = maxParseTokens;
+        this.everySentence = everySentence;
         Properties tok = new Properties();
         tok.setProperty("annotators", "tokenize,ssplit");
         tok.setProperty("tokenize.language", "en");
@@ -49,7 +55,7 @@ public final class NlpPipeline {
         tok.setProperty("ssplit.newlineIsSentenceBreak", "always");
         this.tokenizer = new StanfordCoreNLP(tok, false);
         Properties an = new Properties();
-        an.setProperty("annotators", "pos,lemma,depparse");
+        an.setProperty("annotators", annotators);
         an.setProperty("enforceRequirements", "false");
         an.setProperty("pos.maxlen", String.valueOf(maxParseTokens));
         an.setProperty("depparse.extradependencies", "NONE");
@@ -58,6 +64,15 @@ public final class NlpPipeline {
 
     public NlpPipeline() {
         this(120);
+    }
+
+    /**
+     * The conventional preprocessing of event coders, for comparison only (what {@code dyad bench --baseline} scores):
+     * every sentence is tagged, lemmatised, run through CoreNLP's {@code ner} annotator and parsed, whatever the caller
+     * selects. The coder reads none of the named-entity tags; they cost what they cost elsewhere.
+     */
+    public static NlpPipeline conventional() {
+        return new NlpPipeline(120, "pos,lemma,ner,depparse", true);
     }
 
     /**
@@ -73,7 +88,7 @@ public final class NlpPipeline {
         Set<CoreMap> analysed = new HashSet<>();
         for (CoreMap s : sentences) {
             List<Token> words = tokens(s);
-            if (!words.isEmpty() && words.size() <= maxParseTokens && select.test(words)) chosen.add(s);
+            if (!words.isEmpty() && words.size() <= maxParseTokens && (everySentence || select.test(words))) chosen.add(s);
         }
         if (!chosen.isEmpty()) {
             Annotation sub = new Annotation(text);

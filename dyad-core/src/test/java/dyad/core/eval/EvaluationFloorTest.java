@@ -42,7 +42,7 @@ class EvaluationFloorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"seed, shared", "dev, shared", "own, repository"})
+    @CsvSource({"seed, shared", "dev, shared", "own, repository", "story, repository"})
     void strictF1StaysAboveItsFloor(String set, String where) throws Exception {
         Path folder = where.equals("shared") ? Fixtures.shared().resolve("eval").resolve(set) : Fixtures.repository().resolve("eval").resolve(set);
         double f1 = strictF1(folder);

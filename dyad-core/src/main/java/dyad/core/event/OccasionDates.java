@@ -1,0 +1,44 @@
+package dyad.core.event;
+
+import dyad.core.model.Modality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Dates an undated plan by the occasion it belongs to: in an article about a visit or meeting scheduled for May 28,
+ * "the presidents are expected to sign a memorandum" and "the two leaders will discuss the pipeline" happen then,
+ * not on the day of the article. The occasion is a planned or expected consultation (CAMEO 04) of the same two
+ * actors with a date of its own, the nearest one told before the plan, else the first one after it.
+ */
+public final class OccasionDates {
+
+    public List<CodedEvent> apply(List<CodedEvent> events) {
+        List<CodedEvent> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            CodedEvent e = events.get(i);
+            CodedEvent occasion = e.date().fromText() || !ahead(e.modality()) ? null : occasionOf(events, i);
+            out.add(occasion == null ? e : e.withDate(occasion.date()));
+        }
+        return out;
+    }
+
+    private static CodedEvent occasionOf(List<CodedEvent> events, int i) {
+        CodedEvent e = events.get(i);
+        for (int k = i - 1; k >= 0; k--) if (isOccasionOf(events.get(k), e)) return events.get(k);
+        for (int k = i + 1; k < events.size(); k++) if (isOccasionOf(events.get(k), e)) return events.get(k);
+        return null;
+    }
+
+    private static boolean isOccasionOf(CodedEvent o, CodedEvent e) {
+        if (o == e || !o.root().equals("04") || !ahead(o.modality()) || !o.date().fromText() || o.date().value() == null) return false;
+        if (e.targetKey() == null || o.targetKey() == null) return false;
+        boolean same = Objects.equals(o.sourceKey(), e.sourceKey()) && Objects.equals(o.targetKey(), e.targetKey());
+        boolean swapped = Objects.equals(o.sourceKey(), e.targetKey()) && Objects.equals(o.targetKey(), e.sourceKey());
+        return same || swapped;
+    }
+
+    private static boolean ahead(Modality m) {
+        return m == Modality.PLANNED || m == Modality.EXPECTED;
+    }
+}

@@ -1,0 +1,102 @@
+package dyad.core.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyad.core.model.Article;
+import dyad.core.model.EventRecord;
+import dyad.core.support.Fixtures;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the coder reads actors, actions and dates out of whole sentences (SPEC sections 2 and 3). */
+class EventReadingTest {
+
+    private static List<EventRecord> code(String date, String text) {
+        return Fixtures.coder().code(Article.of("t.txt", LocalDate.parse(date), text));
+    }
+
+    private static EventRecord find(List<EventRecord> records, String source, String target, String code) {
+        return records.stream()
+                .filter(r -> source.equals(r.source().key()) && r.target() != null && target.equals(r.target().key()) && r.cameo().startsWith(code))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + source + "->" + target + " " + code + " in " + records));
+    }
+
+    @Test
+    void twoActionsOfOneRootInOneSentenceAreTwoRecords() {
+        List<EventRecord> r = code("2018-08-07",
+                "Saudi Arabia expelled Canada's ambassador on Monday and froze all new trade and investment with Ottawa.");
+        find(r, "SAU", "CAN", "166");
+        find(r, "SAU", "CAN", "163");
+    }
+
+    @Test
+    void coordinatedStateAdjectivesBeforeOneRoleAreTwoTargets() {
+        List<EventRecord> r = code("2009-10-12",
+                "Switzerland's foreign minister hosted the Armenian and Turkish foreign ministers in Zurich on Saturday.");
+        find(r, "CHE", "ARM", "043");
+        find(r, "CHE", "TUR", "043");
+    }
+
+    @Test
+    void aStateThatBrokeredTheCeasefireIsNoPartyToIt() {
+        List<EventRecord> r = code("2023-09-21",
+                "Armenian separatists in Nagorno-Karabakh agreed to a Russian-brokered ceasefire with Azerbaijan on Wednesday.");
+        assertTrue(r.stream().noneMatch(e -> e.target() != null && "RUS".equals(e.target().key())), r.toString());
+    }
+
+    @Test
+    void aDateOnAnAdverbOfTheVerbDatesTheTalks() {
+        EventRecord talks = find(code("2015-02-12",
+                "Talks between Greece and Germany broke up without agreement late on Wednesday."), "GRC", "DEU", "04");
+        assertEquals("2015-02-11", talks.date());
+        assertEquals("text", talks.dateBasis());
+    }
+
+    @Test
+    void aDayReadAsThePurposeClausesSubjectStillDatesTheSummons() {
+        EventRecord summons = find(code("2026-01-22",
+                "Russia's foreign ministry summoned Finland's ambassador on Wednesday to protest against a joint air defence exercise."),
+                "RUS", "FIN", "114");
+        assertEquals("2026-01-21", summons.date());
+    }
+
+    @Test
+    void anUndatedPlanHappensOnTheDayOfTheVisitItBelongsTo() {
+        EventRecord signing = find(code("2026-05-13",
+                "Chile's president will travel to Buenos Aires on May 28 for a two-day state visit. "
+                        + "The presidents are expected to sign a memorandum on new border crossings with Argentina."), "CHL", "ARG", "057");
+        assertEquals("2026-05-28", signing.date());
+        assertEquals("expected", signing.modality());
+    }
+
+    @Test
+    void theVisitNamedAgainKeepsItsDateAndIsOneRecord() {
+        List<EventRecord> r = code("2026-05-13",
+                "Chile's president will travel to Buenos Aires on May 28 for a two-day state visit. "
+                        + "The foreign ministers of the two countries spoke by telephone on Monday to prepare the visit.");
+        List<EventRecord> visits = r.stream().filter(e -> e.cameo().startsWith("042") || e.cameo().startsWith("043")).toList();
+        assertEquals(1, visits.size(), r.toString());
+        assertEquals("2026-05-28", visits.get(0).date());
+        assertTrue(r.stream().anyMatch(e -> e.cameo().equals("041") && e.date().equals("2026-05-11")), r.toString());
+    }
+
+    @Test
+    void policeAndProtestersBelongToThePlaceOfTheirSentence() {
+        List<EventRecord> r = code("2023-09-21",
+                "Azerbaijan shelled Armenian positions in Nagorno-Karabakh on Tuesday. "
+                        + "In Yerevan, thousands of protesters rallied outside the government building, and police detained dozens.");
+        find(r, "ARM", "ARM", "173");
+        assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("173") && "AZE".equals(e.source().key())), r.toString());
+    }
+
+    @Test
+    void aCallForACeasefireIsAimedAtTheSidesOfTheFighting() {
+        List<EventRecord> r = code("2023-04-20",
+                "Sudan's army carried out air strikes on Rapid Support Forces bases in Khartoum on Thursday. "
+                        + "The Arab League called for an immediate ceasefire.");
+        assertEquals("SDN", find(r, "IGO", "SDN", "10").target().key());
+    }
+}
