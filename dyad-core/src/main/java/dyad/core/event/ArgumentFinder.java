@@ -166,6 +166,22 @@ final class ArgumentFinder {
         Deque<Integer> queue = new ArrayDeque<>();
         cost[arg] = 0;
         queue.add(arg);
+        // the mention the head word belongs to is one unit: its other words' conjuncts are its equals
+        for (ActorMention m : mentions) {
+            if (!m.isKnown() || arg < m.from() || arg >= m.to()) continue;
+            for (int k = m.from(); k < m.to(); k++) {
+                if (k != arg && cost[k] != 0) {
+                    cost[k] = 0;
+                    queue.add(k);
+                }
+                // "US and British activists" parses British as the conjunct of US: the conjunct's head is its equal
+                int h = tree.head(k);
+                if (tree.relation(k).equals("conj") && h >= 0 && (h < m.from() || h >= m.to()) && cost[h] != 0) {
+                    cost[h] = 0;
+                    queue.add(h);
+                }
+            }
+        }
         while (!queue.isEmpty()) {
             int t = queue.poll();
             for (int c : tree.children(t)) {

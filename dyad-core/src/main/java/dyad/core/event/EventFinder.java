@@ -204,6 +204,20 @@ public final class EventFinder {
                 }
             }
         }
+        if (targets.isEmpty() && obj >= 0 && p.dependent() != null && s.token(obj).lowerLemma().equals(p.dependent())) {
+            // "issued warrants for two men", "presented evidence against Russia": the pattern's noun carries the
+            // preposition that names the target
+            for (String slot : slots) {
+                if (slot.equals("obj") || slot.equals("iobj") || slot.equals("ccomp")) continue;
+                int arg = args.prepositional(obj, slot);
+                List<ActorMention> found = args.mentionsOf(arg, sources);
+                if (!found.isEmpty()) {
+                    targets = found;
+                    targetToken = arg;
+                    break;
+                }
+            }
+        }
         if (p.joins() && targetToken >= 0 && !patterns.noun(s.token(targetToken).lowerLemma()).isEmpty()) {
             // taking part in an event is doing it: "took part in the strikes" codes the strikes
             EventPattern joined = patterns.noun(s.token(targetToken).lowerLemma()).get(0);
