@@ -193,29 +193,21 @@ public final class EventFinder {
         if (targets.isEmpty() && obj >= 0 && !patterns.noun(s.token(obj).lowerLemma()).isEmpty()) {
             // "ratified an agreement with the EU", "endorsed a deal with Iran": the event noun names the other side
             EventPattern named = patterns.noun(s.token(obj).lowerLemma()).get(0);
-            for (String slot : named.targets().isEmpty() ? DEFAULT_NOUN_TARGETS : named.targets()) {
-                if (slot.equals("of")) continue;
-                int arg = args.prepositional(obj, slot);
-                List<ActorMention> found = args.mentionsOf(arg, sources);
-                if (!found.isEmpty()) {
-                    targets = found;
-                    targetToken = arg;
-                    break;
-                }
+            List<String> nounSlots = (named.targets().isEmpty() ? DEFAULT_NOUN_TARGETS : named.targets()).stream()
+                    .filter(slot -> !slot.equals("of")).toList();
+            int arg = onNoun(args, obj, nounSlots, sources);
+            if (arg >= 0) {
+                targets = args.mentionsOf(arg, sources);
+                targetToken = arg;
             }
         }
         if (targets.isEmpty() && obj >= 0 && p.dependent() != null && s.token(obj).lowerLemma().equals(p.dependent())) {
             // "issued warrants for two men", "presented evidence against Russia": the pattern's noun carries the
             // preposition that names the target
-            for (String slot : slots) {
-                if (slot.equals("obj") || slot.equals("iobj") || slot.equals("ccomp")) continue;
-                int arg = args.prepositional(obj, slot);
-                List<ActorMention> found = args.mentionsOf(arg, sources);
-                if (!found.isEmpty()) {
-                    targets = found;
-                    targetToken = arg;
-                    break;
-                }
+            int arg = onNoun(args, obj, slots, sources);
+            if (arg >= 0) {
+                targets = args.mentionsOf(arg, sources);
+                targetToken = arg;
             }
         }
         if (p.joins() && targetToken >= 0 && !patterns.noun(s.token(targetToken).lowerLemma()).isEmpty()) {
@@ -227,6 +219,16 @@ public final class EventFinder {
         int targetEvent = targets.isEmpty() && targetToken >= 0 && isEventNoun(s, targetToken) ? targetToken : -1;
         return new EventCandidate(s.index(), v, p, sources, targets, sourceEvent, targetEvent, false, false,
                 targetEvent >= 0 ? modifiers(s, args, targetEvent) : List.of(), targetToken);
+    }
+
+    /** The first prepositional phrase of the noun, in slot order, that names an actor other than the sources; or -1. */
+    private static int onNoun(ArgumentFinder args, int noun, List<String> slots, List<ActorMention> sources) {
+        for (String slot : slots) {
+            if (slot.equals("obj") || slot.equals("iobj") || slot.equals("ccomp")) continue;
+            int arg = args.prepositional(noun, slot);
+            if (!args.mentionsOf(arg, sources).isEmpty()) return arg;
+        }
+        return -1;
     }
 
     private static int slot(ArgumentFinder args, int v, String slot, boolean passive) {
