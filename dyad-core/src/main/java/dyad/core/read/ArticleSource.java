@@ -16,6 +16,14 @@ public sealed interface ArticleSource permits ArticleSource.Read, ArticleSource.
         public String id() { return article.id(); }
     }
 
-    /** An input that could not be read as an article. */
-    record Failed(String id, String reason) implements ArticleSource {}
+    /**
+     * An input that could not be read as an article. The reason is one line whatever went into it (a parser's
+     * message may quote the broken input, line breaks and control characters included): errors tables, logs and
+     * the command's stderr keep one failure a line.
+     */
+    record Failed(String id, String reason) implements ArticleSource {
+        public Failed {
+            if (reason != null) reason = reason.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        }
+    }
 }
