@@ -50,13 +50,20 @@ public final class EventFinder {
             if (p == null) continue;
             if (!p.noun() && !p.conditional() && introducesAnother(s, t.index(), p)) continue;
             if (!p.noun() && requested(s, t.index())) continue;
+            boolean nested = false;
             if (p.noun()) {
                 // "met ... during a summit", "signed an agreement": the governing verb's event already says it;
                 // "signed the memorandum after two hours of talks" tells of talks before the signing
                 int governor = governingVerb(s, t.index());
-                if (governor >= 0 && match(s, s.token(governor)) != null && !before(s, t.index(), governor)) continue;
+                if (governor >= 0 && match(s, s.token(governor)) != null && !before(s, t.index(), governor)) {
+                    if (s.tree().head(t.index()) == governor || measure(s, args, t.index(), argumentOf(s, t.index(), governor))) continue;
+                    // "condemned the incursion as a violation of the 1974 agreement between Israel and Syria": an event
+                    // named deeper down is its own when it names its own actors
+                    nested = true;
+                }
             }
-            EventCandidate c = p.noun() ? nounEvent(s, args, t.index(), p) : verbEvent(s, args, t.index(), p);
+            EventCandidate c = p.noun() ? nounEvent(s, args, t.index(), p, nested) : verbEvent(s, args, t.index(), p);
+            if (c != null && nested && c.sources().isEmpty() && c.targets().isEmpty()) continue;
             if (c != null && p.told()) c = toldBy(s, args, c);
             if (c != null) out.add(c);
         }
@@ -250,7 +257,8 @@ public final class EventFinder {
         };
     }
 
-    private EventCandidate nounEvent(Sentence s, ArgumentFinder args, int n, EventPattern p) {
+    /** The event a noun names; {@code ownOnly}: its actors only from the noun's own phrase, none from its verb. */
+    private EventCandidate nounEvent(Sentence s, ArgumentFinder args, int n, EventPattern p, boolean ownOnly) {
         DependencyTree tree = s.tree();
         List<ActorMention> sources = new ArrayList<>();
         // possessor and modifiers: "Nixon's trip", "US sanctions", "Syria-Israel talks", "the Israeli strikes"
@@ -264,7 +272,7 @@ public final class EventFinder {
         int targetToken = -1;
         boolean between = false;
         List<String> slots = p.targets().isEmpty() ? DEFAULT_NOUN_TARGETS : p.targets();
-        int governor = governingVerb(s, n);
+        int governor = ownOnly ? -1 : governingVerb(s, n);
         for (String slot : slots) {
             int arg = args.prepositional(n, slot);
             if (arg < 0 && governor >= 0 && !slot.equals("of") && !slot.equals("between")) arg = args.prepositional(governor, slot);
@@ -360,10 +368,20 @@ public final class EventFinder {
         return rel.startsWith("obl") && (p.equals("in") || p.equals("into") || p.equals("at") || around);
     }
 
-    /** Whether the event noun hangs on x only through "of"-phrases ("a series of clashes", "waves of strikes"). */
-    private static boolean measure(Sentence s, ArgumentFinder args, int n, int x) {
+    /** The child of the governor on the path down to the noun. */
+    private static int argumentOf(Sentence s, int n, int governor) {
+        int x = n;
+        while (s.tree().head(x) != governor && s.tree().head(x) >= 0) x = s.tree().head(x);
+        return x;
+    }
+
+    /** Whether the event noun hangs on x only through "of"-phrases of measures ("a series of clashes", "waves of strikes"). */
+    private boolean measure(Sentence s, ArgumentFinder args, int n, int x) {
         for (int y = n; y != x; y = s.tree().head(y)) {
             if (y < 0 || !(s.tree().is(y, "nmod") && args.caseOf(y).equals("of") || s.tree().is(y, "conj"))) return false;
+            // "a violation of the agreement" names an event of its own; "hundreds of strikes", "a series of clashes" do not
+            int h = s.tree().head(y);
+            if (s.tree().is(y, "nmod") && !(cues.is(s.token(h).lowerLemma(), Cues.Kind.MEASURE) || isEventNoun(s, h))) return false;
         }
         return true;
     }
