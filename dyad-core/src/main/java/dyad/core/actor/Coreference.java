@@ -35,7 +35,7 @@ public final class Coreference {
             seen.add(here);
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m : bySentence.get(i)) {
-                List<ActorMention> r = resolveOne(m, seen, s, bySentence.get(i));
+                List<ActorMention> r = resolveOne(m, seen, s, bySentence.get(i), resolved);
                 resolved.addAll(r);
                 boolean subject = s.tree().relation(m.head()).startsWith("nsubj");
                 boolean place = m.kind() == ActorMention.Kind.STATE && isPlace(s, m.head());
@@ -52,6 +52,16 @@ public final class Coreference {
             if (!s.tree().is(c, "nmod")) continue;
             for (ActorMention x : mentions) {
                 if (x != m && x.country() != null && x.personId() == null && x.covers(c)) return x;
+            }
+        }
+        return null;
+    }
+
+    /** A resolved possessive pronoun on the role's head ("its soldiers", "their forces") that names a state, or null. */
+    private static ActorMention possessor(ActorMention m, Sentence s, List<ActorMention> resolvedHere) {
+        for (int c : s.tree().children(m.head(), "nmod:poss")) {
+            for (ActorMention x : resolvedHere) {
+                if (x.kind() == ActorMention.Kind.PRONOUN && x.country() != null && x.covers(c)) return x;
             }
         }
         return null;
@@ -77,7 +87,8 @@ public final class Coreference {
         return found;
     }
 
-    private List<ActorMention> resolveOne(ActorMention m, List<List<Seen>> seen, Sentence sentence, List<ActorMention> mentionsHere) {
+    private List<ActorMention> resolveOne(ActorMention m, List<List<Seen>> seen, Sentence sentence, List<ActorMention> mentionsHere,
+                                          List<ActorMention> resolvedHere) {
         if (m.kind() == ActorMention.Kind.PRONOUN) {
             String w = m.text().toLowerCase(Locale.ROOT);
             Predicate<ActorMention> fits = PERSONAL.contains(w) ? Coreference::personLike
@@ -90,7 +101,7 @@ public final class Coreference {
             if (two.size() < 2) return List.of(m);
             List<ActorMention> out = new ArrayList<>();
             for (ActorMention a : two) out.add(new ActorMention(m.sentence(), m.from(), m.to(), m.head(), m.text(),
-                    ActorMention.Kind.DESCRIPTION, a.country(), a.orgCode(), null, "pair", null));
+                    ActorMention.Kind.DESCRIPTION, a.country(), a.orgCode(), m.sector(), "pair", null));
             return out;
         }
         if (m.kind() == ActorMention.Kind.DESCRIPTION && m.office() != null && m.country() == null
@@ -102,6 +113,9 @@ public final class Coreference {
             // "a court in Guyana", "police in Yerevan": the role's own phrase names its state
             ActorMention own = ownPlace(m, sentence, mentionsHere);
             if (own != null) return List.of(m.inCountry(own.country()));
+            // "denied that its soldiers had looted": the possessive's referent owns the role
+            ActorMention owner = possessor(m, sentence, resolvedHere);
+            if (owner != null) return List.of(m.inCountry(owner.country()));
             // "In Yerevan, thousands of protesters rallied ... and police detained dozens": the sentence's place
             ActorMention where = LOCAL_SECTORS.contains(m.sector()) || opensWithPlace(sentence) ? sentencePlace(sentence, mentionsHere) : null;
             if (where != null) return List.of(m.inCountry(where.country()));
@@ -150,7 +164,8 @@ public final class Coreference {
             List<Seen> sentence = seen.get(i);
             for (int k = sentence.size() - 1; k >= 0; k--) {
                 ActorMention x = sentence.get(k).mention();
-                if (x.country() == null || x.kind() == ActorMention.Kind.DESCRIPTION) continue;
+                // a pronoun names its antecedent again: "he" would count a man twice against the state in view
+                if (x.country() == null || x.kind() == ActorMention.Kind.DESCRIPTION || x.kind() == ActorMention.Kind.PRONOUN) continue;
                 int n = counts.merge(x.country(), 1, Integer::sum);
                 if (n > bestCount) {
                     bestCount = n;

@@ -38,7 +38,7 @@ public final class MentionFinder {
         List<String> words = words(tokens);
         for (int i = 0; i < words.size(); i++) {
             PhraseMatcher.Match<LexEntry> m = dictionary.matcher().longestAt(words, i);
-            if (m != null && m.values().stream().anyMatch(e -> e.kind() != LexEntry.Kind.ROLE)) return true;
+            if (m != null) return true;
             if (words.get(i).indexOf('-') > 0 && !hyphenParts(words.get(i)).isEmpty()) return true;
             String w = words.get(i).toLowerCase(Locale.ROOT);
             if (PRONOUNS.contains(w) || PAIR_NOUNS.contains(w)) return true;
@@ -51,6 +51,8 @@ public final class MentionFinder {
         List<PhraseMatcher.Match<LexEntry>> hits = new ArrayList<>(dictionary.matcher().findAll(words));
         // a role word used as an adjective ("an official visit", "military sites") names no one
         hits.removeIf(h -> primary(h).kind() == LexEntry.Kind.ROLE && !s.token(h.to() - 1).isNoun());
+        // "the Indian Ocean", "the South China Sea": a state in the name of a sea or a mountain range is a place
+        hits.removeIf(h -> primary(h).isState() && h.to() < s.size() && dictionary.isGeographicFeature(s.token(h.to()).word()));
         List<ActorMention> out = new ArrayList<>();
         List<PhraseMatcher.Match<LexEntry>> group = new ArrayList<>();
         for (PhraseMatcher.Match<LexEntry> h : hits) {
@@ -129,9 +131,23 @@ public final class MentionFinder {
         if (kind == ActorMention.Kind.ROLE) {
             // a bare role word ("officials", "the president") is a description for coreference to fill in
             kind = ActorMention.Kind.DESCRIPTION;
+            // "both parliaments", "the two foreign ministers": one of each of the two states in view
+            int pair = pairStart(s, from, to);
+            if (pair >= 0) {
+                from = pair;
+                office = "pair";
+            }
         }
         return new ActorMention(s.index(), from, to, head(s.tree(), from, to), s.text(body, from, to), kind,
                 country, org, sector, office, person);
+    }
+
+    /** Where "both" or "the two" begins before a plural role phrase, or -1. */
+    private static int pairStart(Sentence s, int from, int to) {
+        if (!s.token(to - 1).tag().equals("NNS")) return -1;
+        if (from >= 1 && s.token(from - 1).lowerWord().equals("both")) return from - 1;
+        if (from >= 2 && s.token(from - 1).lowerWord().equals("two") && s.token(from - 2).lowerWord().equals("the")) return from - 2;
+        return -1;
     }
 
     /** The dictionary reading of a phrase: people and organisations before states before role words. */

@@ -15,6 +15,7 @@ public final class ActorDictionary {
     private final PeopleTable people = new PeopleTable();
     private final Map<String, String> countryNames = new HashMap<>();
     private final java.util.Set<String> supporterParticiples = new java.util.HashSet<>();
+    private final java.util.Set<String> geographicFeatures = new java.util.HashSet<>();
 
     public ActorDictionary() {
         loadStates("/dyad/dict/countries.tsv");
@@ -27,6 +28,7 @@ public final class ActorDictionary {
             matcher.add(r[0], new LexEntry(LexEntry.Kind.ROLE, null, null, r[1], Tsv.orNull(r[2]), null), false);
         }
         for (String[] r : Tsv.read("/dyad/dict/supporter_participles.txt", 1)) supporterParticiples.add(r[0]);
+        for (String[] r : Tsv.read("/dyad/dict/geographic_features.txt", 1)) geographicFeatures.add(r[0]);
         java.util.Set<String> notNames = new java.util.HashSet<>();
         for (String[] r : Tsv.read("/dyad/dict/not_names.txt", 1)) notNames.add(r[0]);
         for (Person p : people.all()) {
@@ -52,6 +54,9 @@ public final class ActorDictionary {
 
     /** Whether a participle after a state and a hyphen makes the state a backer ("Iran-backed"), not the actor. */
     public boolean isSupporterParticiple(String word) { return supporterParticiples.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+
+    /** Whether a capitalised word names a kind of geographic feature ("Ocean", "Sea"): a state before it is a place name. */
+    public boolean isGeographicFeature(String word) { return geographicFeatures.contains(word); }
 
     public PeopleTable people() { return people; }
 
