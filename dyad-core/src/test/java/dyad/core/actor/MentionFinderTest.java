@@ -56,4 +56,9 @@ class MentionFinderTest {
     void pronounsAreFoundForCoreference() {
         assertTrue(mentions("He met the minister.").stream().anyMatch(x -> x.kind() == ActorMention.Kind.PRONOUN));
     }
+
+    @Test
+    void aStateInTheNameOfASeaIsAPlaceNotAnActor() {
+        assertTrue(mentions("Relief poured into areas hit by the Indian Ocean tsunami.").stream().noneMatch(x -> "IND".equals(x.country())));
+    }
 }

@@ -130,4 +130,32 @@ class EventReadingTest {
         assertEquals("asserted", accusation.modality());
         assertEquals("2013-09-16", accusation.date());
     }
+
+    @Test
+    void anAgreementNamedInsideAnotherEventsArgumentIsCodedWithItsOwnActorsAndYear() {
+        EventRecord agreement = find(code("2024-12-10",
+                "Egypt condemned the incursion as a violation of the 1974 disengagement agreement between Israel and Syria."), "ISR", "SYR", "057");
+        assertEquals("1974", agreement.date());
+    }
+
+    @Test
+    void aMeetingNamedInsideAnotherEventsArgumentWithNoActorsOfItsOwnGivesNoRecord() {
+        List<EventRecord> r = code("1997-09-10",
+                "EU agriculture ministers will meet in Brussels later this month. France said it would oppose the price cuts at the meeting.");
+        assertTrue(r.stream().noneMatch(e -> e.cameo().startsWith("04") && e.evidence().sentence() == 1), r.toString());
+    }
+
+    @Test
+    void policeWithNoStateNamedAreOfTheStateInView() {
+        List<EventRecord> r = code("2021-11-10",
+                "Ethiopia declared a nationwide state of emergency. Police have since detained hundreds of ethnic Tigrayans in the capital.");
+        find(r, "ETH", "ETH", "173");
+    }
+
+    @Test
+    void bothParliamentsAreTheTwoStatesInView() {
+        List<EventRecord> r = code("2009-10-12",
+                "Turkey and Armenia signed protocols in Zurich on Saturday. Both parliaments must ratify the protocols, which Azerbaijan opposes.");
+        assertTrue(r.stream().noneMatch(e -> "AZE".equals(e.source().key()) && e.cameo().startsWith("057")), r.toString());
+    }
 }
