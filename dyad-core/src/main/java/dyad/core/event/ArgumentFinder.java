@@ -147,6 +147,22 @@ final class ArgumentFinder {
      * The actor mentions of the phrase headed by {@code arg}: the ones nearest its head, where coordination
      * ("Israel and Iran") and apposition add equals and modifiers and "of"-phrases are one step further.
      */
+    /**
+     * "a charge Israel denied" parsed as appositions: a finite verb whose subject names no actor, right after an actor
+     * the parser hung elsewhere than as anyone's subject or object; that actor is the subject. Null when there is none.
+     */
+    ActorMention subjectBefore(int verb) {
+        if (verb == 0 || !tree.children(verb, "nsubj:pass").isEmpty()) return null;
+        String tag = s.token(verb).tag();
+        if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) return null;
+        for (ActorMention m : mentions) {
+            if (!m.isKnown() || m.to() != verb) continue;
+            String rel = tree.relation(m.head());
+            return rel.equals("appos") || rel.equals("dep") || rel.equals("compound") || rel.startsWith("nmod") && !rel.equals("nmod:poss") ? m : null;
+        }
+        return null;
+    }
+
     List<ActorMention> mentionsOf(int arg) {
         return mentionsOf(arg, List.of());
     }

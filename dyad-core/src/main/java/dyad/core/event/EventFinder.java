@@ -184,6 +184,12 @@ public final class EventFinder {
         List<ActorMention> sources = args.mentionsOf(subj);
         List<ActorMention> targets = List.of();
         int targetToken = -1;
+        ActorMention before = sources.isEmpty() && !passive ? args.subjectBefore(v) : null;
+        if (before != null) {
+            sources = List.of(before);
+            // "..., a charge Israel denied": the noun before the actor is what the verb acts on
+            if (before.from() > 0 && args.object(v) < 0 && isEventNoun(s, before.from() - 1)) targetToken = before.from() - 1;
+        }
         List<String> slots = p.targets().isEmpty() ? DEFAULT_VERB_TARGETS : p.targets();
         for (String slot : slots) {
             int arg = slot(args, v, slot, passive);
