@@ -84,8 +84,9 @@ public final class EventAnaphora {
                 t.add(a.sourceMention());
                 // "condemned the escalation", "called for a ceasefire": both sides; "condemned the incursion": its doer
                 if (isConflict(a.code()) && (peace || mutual(lemma))) t.add(a.targetMention());
-                List<String> own = new ArrayList<>(keys(sources));
-                t.removeIf(m -> own.contains(key(m)) || !own.add(key(m)));
+                // of one state, actors of different kinds stay apart: "a charge Colombo rejected" answers the rebels
+                List<ActorMention> own = new ArrayList<>(sources);
+                t.removeIf(m -> own.stream().anyMatch(x -> sameActor(x, m)) || !own.add(m));
                 if (!t.isEmpty()) return new Completion(c.withActors(sources, t), null);
             }
         }
@@ -306,6 +307,11 @@ public final class EventAnaphora {
             if (w.equals("in") || w.equals("at") || w.equals("from")) return true;
         }
         return false;
+    }
+
+    /** One state's actors of two named kinds (its government, its rebels) are two; a state and its unnamed part are one. */
+    private static boolean sameActor(ActorMention a, ActorMention b) {
+        return java.util.Objects.equals(key(a), key(b)) && (a.sector() == null || b.sector() == null || a.sector().equals(b.sector()));
     }
 
     private static String key(ActorMention m) {

@@ -158,4 +158,19 @@ class EventReadingTest {
                 "Turkey and Armenia signed protocols in Zurich on Saturday. Both parliaments must ratify the protocols, which Azerbaijan opposes.");
         assertTrue(r.stream().noneMatch(e -> "AZE".equals(e.source().key()) && e.cameo().startsWith("057")), r.toString());
     }
+
+    @Test
+    void aChargeTheAccusedDeniedIsAimedAtTheAccuserThoughTheParserMakesAppositions() {
+        List<EventRecord> r = code("2023-11-25",
+                "Hamas accused Israel of delaying the second release on Saturday by failing to let aid reach northern Gaza, a charge Israel denied.");
+        find(r, "ISR", "PSE", "01");
+    }
+
+    @Test
+    void aChargeRejectedByAGovernmentAnswersItsOwnRebels() {
+        List<EventRecord> r = code("2005-01-06",
+                "The Tamil Tigers accused the Sri Lankan government of withholding aid from rebel-held areas, a charge Colombo rejected.");
+        assertTrue(r.stream().anyMatch(e -> e.source().code().equals("LKAGOV") && e.target() != null
+                && "LKAREB".equals(e.target().code()) && !e.cameo().startsWith("11")), r.toString());
+    }
 }
