@@ -89,7 +89,7 @@ public final class EventFinder {
         for (EventPattern p : list) {
             if (p.particle() != null && !hasChild(s, t.index(), p.particle(), "compound:prt", "advmod", "obl", "obj")
                     && !hasPrepositionalChild(s, t.index(), p.particle())) continue;
-            if (p.dependent() != null && !hasChild(s, t.index(), p.dependent(), "obj", "compound", "amod", "obl", "nmod", "xcomp")
+            if (p.dependent() != null && !hasChild(s, t.index(), p.dependent(), "obj", "nsubj:pass", "compound", "amod", "obl", "nmod", "xcomp")
                     && !inComplement(s, t.index(), p.dependent()) && !hasPrepositionalChild(s, t.index(), p.dependent())) continue;
             return p;
         }
@@ -202,7 +202,8 @@ public final class EventFinder {
             }
         }
         int sourceEvent = sources.isEmpty() && subj >= 0 && isEventNoun(s, subj) ? subj : -1;
-        int obj = args.object(v);
+        // "evidence against Russia was presented by the US": in the passive the object is the subject
+        int obj = passive && args.object(v) < 0 ? args.passiveSubject(v) : args.object(v);
         if (targets.isEmpty() && obj >= 0 && !patterns.noun(s.token(obj).lowerLemma()).isEmpty()) {
             // "ratified an agreement with the EU", "endorsed a deal with Iran": the event noun names the other side
             EventPattern named = patterns.noun(s.token(obj).lowerLemma()).get(0);
