@@ -74,7 +74,10 @@ public final class EventFinder {
         DependencyTree tree = s.tree();
         String rel = tree.relation(t.index());
         List<EventPattern> list;
-        if (t.isVerb()) {
+        if (t.isVerb() && t.tag().equals("VBG") && gerundAsNoun(rel) && !nounReading(t).isEmpty()) {
+            // "Fighting between Sudan's army and the RSF raged": a gerund in a noun's place names the event as a noun
+            list = nounReading(t);
+        } else if (t.isVerb()) {
             if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod")) return null;
             list = patterns.verb(t.lowerLemma());
         } else if (t.isNoun()) {
@@ -94,6 +97,16 @@ public final class EventFinder {
             return p;
         }
         return null;
+    }
+
+    private static boolean gerundAsNoun(String rel) {
+        return rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("obl") || rel.equals("nmod");
+    }
+
+    /** The noun patterns of a gerund: of its own form ("shelling") if there are any, else of its lemma ("fight"). */
+    private List<EventPattern> nounReading(Token t) {
+        List<EventPattern> own = patterns.noun(t.lowerWord());
+        return own.isEmpty() ? patterns.noun(t.lowerLemma()) : own;
     }
 
     /**

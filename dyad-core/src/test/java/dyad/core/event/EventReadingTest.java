@@ -173,4 +173,24 @@ class EventReadingTest {
         assertTrue(r.stream().anyMatch(e -> e.source().code().equals("LKAGOV") && e.target() != null
                 && "LKAREB".equals(e.target().code()) && !e.cameo().startsWith("11")), r.toString());
     }
+
+    @Test
+    void aGerundInANounsPlaceNamesTheEventAndItsSides() {
+        List<EventRecord> r = code("2023-04-20",
+                "Fighting between Sudan's army and the paramilitary Rapid Support Forces raged in central Khartoum on Thursday.");
+        find(r, "SDN", "SDN", "19");
+    }
+
+    @Test
+    void fightingInGeneralAndAirStrikesToldAfterItAreTwoRecords() {
+        List<EventRecord> r = code("2023-04-20",
+                "Fighting between Sudan's army and the paramilitary Rapid Support Forces raged in central Khartoum on Thursday. "
+                        + "The army carried out air strikes on Rapid Support Forces bases around the capital.");
+        assertEquals(2, r.stream().filter(e -> e.root().equals("19")).count(), r.toString());
+    }
+
+    @Test
+    void evidencePresentedInThePassiveIsAnAccusationOfWhomItIsAgainst() {
+        find(code("2015-06-09", "Evidence against Russia was presented by the US."), "USA", "RUS", "11");
+    }
 }
