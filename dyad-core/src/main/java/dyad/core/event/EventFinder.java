@@ -235,6 +235,15 @@ public final class EventFinder {
             if (arg >= 0) {
                 targets = args.mentionsOf(arg, sources);
                 targetToken = arg;
+            } else {
+                // "provided support for the operation": the noun's phrase names the event it is given to
+                for (String slot : slots) {
+                    int named = args.prepositional(obj, slot);
+                    if (named >= 0 && isEventNoun(s, named)) {
+                        targetToken = named;
+                        break;
+                    }
+                }
             }
         }
         if (p.joins() && targetToken >= 0 && !patterns.noun(s.token(targetToken).lowerLemma()).isEmpty()) {

@@ -193,4 +193,13 @@ class EventReadingTest {
     void evidencePresentedInThePassiveIsAnAccusationOfWhomItIsAgainst() {
         find(code("2015-06-09", "Evidence against Russia was presented by the US."), "USA", "RUS", "11");
     }
+
+    @Test
+    void supportForAnOperationNamedBeforeIsSupportOfWhoeverCarriesItOut() {
+        List<EventRecord> r = code("2024-01-12",
+                "U.S. warplanes struck more than 60 Houthi targets across Yemen overnight. "
+                        + "Australia and Canada provided support for the operation, the White House said.");
+        find(r, "AUS", "USA", "06");
+        find(r, "CAN", "USA", "06");
+    }
 }
