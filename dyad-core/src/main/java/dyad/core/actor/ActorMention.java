@@ -23,6 +23,12 @@ public record ActorMention(int sentence, int from, int to, int head, String text
                 sector != null ? sector : antecedent.sector, office != null ? office : antecedent.office, antecedent.personId);
     }
 
+    /** This description ("the group") standing for the antecedent in full, its role and office included. */
+    public ActorMention standingFor(ActorMention antecedent) {
+        return new ActorMention(sentence, from, to, head, text, kind, antecedent.country, antecedent.orgCode,
+                antecedent.sector, antecedent.office, antecedent.personId);
+    }
+
     public boolean covers(int token) { return token >= from && token < to; }
 
     /** This role description placed in a state ("police" in a story about France). */

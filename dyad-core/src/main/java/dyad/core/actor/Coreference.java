@@ -38,7 +38,8 @@ public final class Coreference {
                 List<ActorMention> r = resolveOne(m, seen, s, bySentence.get(i), resolved);
                 resolved.addAll(r);
                 boolean subject = s.tree().relation(m.head()).startsWith("nsubj");
-                boolean place = m.kind() == ActorMention.Kind.STATE && isPlace(s, m.head());
+                // "in Kazan, Russia", "met in Brussels": a state or a seat named as a place
+                boolean place = (m.kind() == ActorMention.Kind.STATE || m.kind() == ActorMention.Kind.ORGANISATION) && isPlace(s, m.head());
                 for (ActorMention x : r) if (x.isKnown()) here.add(new Seen(x, subject, place));
             }
             out.add(resolved);
@@ -103,6 +104,13 @@ public final class Coreference {
             for (ActorMention a : two) out.add(new ActorMention(m.sentence(), m.from(), m.to(), m.head(), m.text(),
                     ActorMention.Kind.DESCRIPTION, a.country(), a.orgCode(), m.sector(), "pair", null));
             return out;
+        }
+        if (m.kind() == ActorMention.Kind.DESCRIPTION && m.orgCode() == null && ("group".equals(m.office()) || "bloc".equals(m.office()))) {
+            // "the group" is the armed group or movement named last, "the alliance" the international organisation
+            boolean bloc = m.office().equals("bloc");
+            ActorMention a = latestActor(seen, x -> x.orgCode() != null && x.orgCode().startsWith("IGO") == bloc
+                    || !bloc && x.orgCode() == null && ("REB".equals(x.sector()) || "OPP".equals(x.sector())));
+            return List.of(a == null ? m : m.standingFor(a));
         }
         if (m.kind() == ActorMention.Kind.DESCRIPTION && m.office() != null && m.country() == null
                 && m.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
@@ -178,6 +186,17 @@ public final class Coreference {
 
     private static boolean personLike(ActorMention m) {
         return m.personId() != null || m.office() != null;
+    }
+
+    /** The latest fit named as an actor, not as the place where something happened. */
+    private static ActorMention latestActor(List<List<Seen>> seen, Predicate<ActorMention> ok) {
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            List<Seen> sentence = seen.get(i);
+            for (int k = sentence.size() - 1; k >= 0; k--) {
+                if (!sentence.get(k).place() && ok.test(sentence.get(k).mention())) return sentence.get(k).mention();
+            }
+        }
+        return null;
     }
 
     private static ActorMention latest(List<List<Seen>> seen, Predicate<ActorMention> ok, int sentences) {

@@ -41,7 +41,7 @@ public final class MentionFinder {
             if (m != null) return true;
             if (words.get(i).indexOf('-') > 0 && !hyphenParts(words.get(i)).isEmpty()) return true;
             String w = words.get(i).toLowerCase(Locale.ROOT);
-            if (PRONOUNS.contains(w) || PAIR_NOUNS.contains(w)) return true;
+            if (PRONOUNS.contains(w) || PAIR_NOUNS.contains(w) || dictionary.groupNoun(w) != null) return true;
         }
         return false;
     }
@@ -215,6 +215,11 @@ public final class MentionFinder {
             String w = t.lowerWord();
             if ((t.tag().startsWith("PRP")) && PRONOUNS.contains(w) && !expletive(s, i)) {
                 out.add(new ActorMention(s.index(), i, i + 1, i, t.word(), ActorMention.Kind.PRONOUN, null, null, null, null, null));
+            } else if (dictionary.groupNoun(w) != null && t.isNoun() && definiteStart(s, i) >= 0) {
+                // "the group", "the Iran-backed group", "the alliance": an organisation named before
+                int from = definiteStart(s, i);
+                out.add(new ActorMention(s.index(), from, i + 1, i, s.text(body, from, i + 1), ActorMention.Kind.DESCRIPTION,
+                        null, null, null, dictionary.groupNoun(w), null));
             } else if (PAIR_NOUNS.contains(w) && i > 0) {
                 String prev = s.token(i - 1).lowerWord();
                 if (prev.equals("two") || prev.equals("both")) {
@@ -225,6 +230,13 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** Where "the" opens the noun phrase ending at the noun (one modifier between at most), or -1. */
+    private static int definiteStart(Sentence s, int noun) {
+        if (noun > 0 && s.token(noun - 1).lowerWord().equals("the")) return noun - 1;
+        if (noun > 1 && s.token(noun - 2).lowerWord().equals("the") && s.token(noun - 1).tag().startsWith("JJ")) return noun - 2;
+        return -1;
     }
 
     /** "as many days as it takes", "it is expected that": an "it" that stands for no one. */

@@ -16,6 +16,7 @@ public final class ActorDictionary {
     private final Map<String, String> countryNames = new HashMap<>();
     private final java.util.Set<String> supporterParticiples = new java.util.HashSet<>();
     private final java.util.Set<String> geographicFeatures = new java.util.HashSet<>();
+    private final Map<String, String> groupNouns = new HashMap<>();
 
     public ActorDictionary() {
         loadStates("/dyad/dict/countries.tsv");
@@ -29,6 +30,7 @@ public final class ActorDictionary {
         }
         for (String[] r : Tsv.read("/dyad/dict/supporter_participles.txt", 1)) supporterParticiples.add(r[0]);
         for (String[] r : Tsv.read("/dyad/dict/geographic_features.txt", 1)) geographicFeatures.add(r[0]);
+        for (String[] r : Tsv.read("/dyad/dict/group_nouns.tsv", 2)) groupNouns.put(r[0], r[1]);
         java.util.Set<String> notNames = new java.util.HashSet<>();
         for (String[] r : Tsv.read("/dyad/dict/not_names.txt", 1)) notNames.add(r[0]);
         for (Person p : people.all()) {
@@ -57,6 +59,9 @@ public final class ActorDictionary {
 
     /** Whether a capitalised word names a kind of geographic feature ("Ocean", "Sea"): a state before it is a place name. */
     public boolean isGeographicFeature(String word) { return geographicFeatures.contains(word); }
+
+    /** For a noun that points back to an organisation ("group", "alliance"), its kind ("group" or "bloc"), else null. */
+    public String groupNoun(String lowerWord) { return groupNouns.get(lowerWord); }
 
     public PeopleTable people() { return people; }
 

@@ -50,7 +50,7 @@ public final class EventAnaphora {
         if (sources.isEmpty() && targets.isEmpty()) {
             boolean self = c.sourceEvent() < 0 && definite(s, c.trigger());
             int event = c.sourceEvent() >= 0 ? c.sourceEvent() : self ? c.trigger() : -1;
-            CodedEvent a = event < 0 ? null : latest(memory, group(s.token(event).lowerLemma()), speakerKey);
+            CodedEvent a = event < 0 ? null : latestNamed(memory, s.token(event).lowerLemma(), speakerKey);
             if (a == null && event >= 0 && speaker != null && reportedDirectly(s, c.trigger())) {
                 ActorMention other = counterpart(memory, key(speaker));
                 if (other != null) return new Completion(c.withActors(List.of(speaker), List.of(other)), null);
@@ -66,7 +66,7 @@ public final class EventAnaphora {
         if (targets.isEmpty() && c.targetEvent() >= 0) {
             String lemma = s.token(c.targetEvent()).lowerLemma();
             String named = c.eventActors().isEmpty() ? null : key(c.eventActors().get(0));
-            CodedEvent a = latest(memory, group(lemma), named);
+            CodedEvent a = latestNamed(memory, lemma, named);
             if (a != null && a.targetMention() == null) a = null;
             boolean peace = false;
             if (a == null && group(lemma) != null && group(lemma).startsWith("08")) {
@@ -117,7 +117,7 @@ public final class EventAnaphora {
      */
     private CodedEvent namedAgain(EventCandidate c, Sentence s, Memory memory) {
         if (!c.pattern().noun() || !definite(s, c.trigger()) || c.sources().isEmpty() && c.targets().isEmpty()) return null;
-        CodedEvent a = latest(memory, group(s.token(c.trigger()).lowerLemma()), null);
+        CodedEvent a = latestNamed(memory, s.token(c.trigger()).lowerLemma(), null);
         if (a == null || a.targetMention() == null) return null;
         List<String> parties = List.of(String.valueOf(a.sourceKey()), String.valueOf(a.targetKey()));
         for (ActorMention m : c.sources()) if (!parties.contains(key(m))) return null;
@@ -198,6 +198,23 @@ public final class EventAnaphora {
      * The latest event of a group, preferring one whose source has the given key (the speaker's own operation,
      * the strikes an adjective names); a conflict word never points back at something that did not happen.
      */
+    /**
+     * The latest event a noun names again: "condemned the strikes" after "struck targets ... in response to attacks by
+     * the group" means the strikes, so an event told by the same word comes before any other of its kind.
+     */
+    private CodedEvent latestNamed(Memory memory, String lemma, String preferredSource) {
+        String group = group(lemma);
+        CodedEvent any = latest(memory, group, preferredSource);
+        if (any == null || lemma.equals(any.triggerLemma())) return any;
+        for (int i = memory.events.size() - 1; i >= 0; i--) {
+            CodedEvent e = memory.events.get(i);
+            if (!lemma.equals(e.triggerLemma()) || !groupOf(e.code()).equals(group)) continue;
+            if (group.equals("conflict") && e.modality() == dyad.core.model.Modality.NEGATED) continue;
+            if (preferredSource == null || preferredSource.equals(e.sourceKey())) return e;
+        }
+        return any;
+    }
+
     private static CodedEvent latest(Memory memory, String group, String preferredSource) {
         if (group == null) return null;
         CodedEvent any = null;

@@ -202,4 +202,20 @@ class EventReadingTest {
         find(r, "AUS", "USA", "06");
         find(r, "CAN", "USA", "06");
     }
+
+    @Test
+    void theAllianceIsTheInternationalOrganisationNamedBefore() {
+        List<EventRecord> r = code("2020-01-09",
+                "NATO ministers met in Brussels on Wednesday. The alliance condemned Iran for the missile attacks on Iraqi bases.");
+        assertTrue(r.stream().anyMatch(e -> e.source().code().startsWith("IGOWSTNAT") && e.target() != null && "IRN".equals(e.target().key())
+                && e.root().equals("11")), r.toString());
+    }
+
+    @Test
+    void condemningTheStrikesNamesTheStrikesNotTheAttacksTheyAnswered() {
+        List<EventRecord> r = code("2024-01-12",
+                "U.S. warplanes struck more than 60 Houthi targets across Yemen overnight, in response to weeks of attacks by "
+                        + "the Iran-backed group on commercial ships. Iran condemned the strikes as a violation of Yemen's sovereignty.");
+        find(r, "IRN", "USA", "11");
+    }
 }
