@@ -88,11 +88,13 @@ final class CodingPipeline {
         EventAnaphora.Memory memory = new EventAnaphora.Memory();
         List<CodedEvent> coded = new ArrayList<>();
         String lastAttribution = null;
+        EventDate lastDay = null;
         for (Sentence s : sentences) {
             checkpoint();
             List<ActorMention> here = resolved.get(s.index());
             if (trace) System.err.println("parse s" + s.index() + " " + parse(s));
             Map<Direction, EventDater.SentenceTimes> times = new EnumMap<>(Direction.class);
+            boolean datedHere = false;
             for (EventCandidate c : events.find(s, here)) {
                 String lemma = s.token(c.trigger()).lowerLemma();
                 if (trace) System.err.println("candidate s" + s.index() + " '" + lemma + "' " + c.pattern().code() + " src=" + texts(c.sources()) + " tgt=" + texts(c.targets()) + " srcEv=" + c.sourceEvent() + " tgtEv=" + c.targetEvent());
@@ -107,6 +109,7 @@ final class CodingPipeline {
                         : Direction.UNKNOWN;
                 EventDater.SentenceTimes st = times.computeIfAbsent(direction, d -> dater.times(s, body, article.date(), d));
                 EventDate date = dater.date(s, st, c.trigger(), article.date());
+                if (!date.fromText() && lastDay != null && dater.sameDayAsBefore(s, c.trigger())) date = lastDay;
                 Modality m = reading.modality();
                 CodedEvent repeated = done.repeats();
                 if (repeated != null && !reading.negated() && !reading.auxiliary()) {
@@ -127,11 +130,21 @@ final class CodingPipeline {
                 Location place = locations.locate(s, here, c, -1);
                 String attributed = said == null ? null : said.pronoun() && lastAttribution != null ? lastAttribution : said.text();
                 if (said != null && !said.pronoun()) lastAttribution = said.text();
+                // the day of the latest event dated to the day by the text: what "the same day" points back to
+                if (date.fromText() && date.value() != null && date.value().length() == 10) {
+                    lastDay = date;
+                    datedHere = true;
+                }
                 for (CodedEvent e : expand(article, s, c, lemma, code, m, date, place, attributed)) {
                     if (trace) System.err.println("   coded " + e.sourceKey() + ">" + e.targetKey() + " " + e.code() + " " + e.modality() + " " + e.date().value());
                     coded.add(e);
                     memory.add(e);
                 }
+            }
+            // else the last day the sentence names, whatever it dates ("tried to bring aid across on Saturday")
+            if (!datedHere) {
+                EventDate named = dater.lastDay(times.values());
+                if (named != null) lastDay = named;
             }
         }
         List<EventRecord> out = new ArrayList<>();

@@ -52,6 +52,37 @@ public final class EventDater {
         return new SentenceTimes(found, spans, durations, durationSpans);
     }
 
+    /**
+     * "broke relations with Colombia the same day", "on the same day", "later that day": the trigger (or the verb it
+     * hangs on) is dated by the day of the event told before it.
+     */
+    public boolean sameDayAsBefore(Sentence s, int trigger) {
+        for (int v = trigger, steps = 0; v >= 0 && steps < 2; v = s.tree().head(v), steps++) {
+            for (int c : s.tree().children(v)) {
+                String rel = s.tree().relation(c);
+                if (!(rel.startsWith("obl") || rel.equals("nmod:tmod"))) continue;
+                String w = s.token(c).lowerLemma();
+                if (!(w.equals("day") || w.equals("night") || w.equals("morning") || w.equals("evening") || w.equals("afternoon"))) continue;
+                for (int m : s.tree().children(c)) {
+                    String mw = s.token(m).lowerWord();
+                    if (mw.equals("same") || mw.equals("that") && s.tree().is(m, "det")) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The last expression of a single day among a sentence's times, as an event date, or null. */
+    public EventDate lastDay(java.util.Collection<SentenceTimes> times) {
+        Timex last = null;
+        for (SentenceTimes t : times) {
+            for (Timex x : t.timexes()) {
+                if (x.eventDate() != null && x.eventDate().length() == 10 && (last == null || x.start() > last.start())) last = x;
+            }
+        }
+        return last == null ? null : new EventDate(last.eventDate(), last.from(), last.to(), EventDate.TEXT);
+    }
+
     /** The date of the event whose trigger is {@code trigger}, or the article date. */
     public EventDate date(Sentence s, SentenceTimes times, int trigger, LocalDate articleDate) {
         return date(s, times, trigger, articleDate, 0, 10);

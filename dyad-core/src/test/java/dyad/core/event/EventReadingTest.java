@@ -218,4 +218,13 @@ class EventReadingTest {
                         + "the Iran-backed group on commercial ships. Iran condemned the strikes as a violation of Yemen's sovereignty.");
         find(r, "IRN", "USA", "11");
     }
+
+    @Test
+    void theSameDayIsTheDayTheSentenceBeforeNamed() {
+        EventRecord rupture = find(code("2019-02-25",
+                "Venezuelan troops blocked aid convoys that tried to cross the border from Colombia on Saturday. "
+                        + "President Nicolas Maduro broke diplomatic relations with Colombia the same day."), "VEN", "COL", "16");
+        assertEquals("2019-02-23", rupture.date());
+        assertEquals("text", rupture.dateBasis());
+    }
 }
