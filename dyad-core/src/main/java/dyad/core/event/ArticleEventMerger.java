@@ -52,6 +52,8 @@ public final class ArticleEventMerger {
         // seek talks", "met ... to discuss" tell one encounter (consultations of one sentence), as a root's own code
         // ("160") says in general what a specific code of the root refines
         if (a.root().equals("04") && (meetingDuringVisit(a, b) || meetingDuringVisit(b, a))) return false;
+        // "who mediated the talks, hosted the ministers": a mediation is not the meeting it brokers
+        if (a.code().startsWith("045") != b.code().startsWith("045")) return false;
         return a.root().equals(b.root()) && (a.root().equals("04") || generic(a.code()) || generic(b.code()));
     }
 
