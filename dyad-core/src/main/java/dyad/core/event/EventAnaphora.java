@@ -206,13 +206,16 @@ public final class EventAnaphora {
         String group = group(lemma);
         CodedEvent any = latest(memory, group, preferredSource);
         if (any == null || lemma.equals(any.triggerLemma())) return any;
+        CodedEvent same = null;
         for (int i = memory.events.size() - 1; i >= 0; i--) {
             CodedEvent e = memory.events.get(i);
             if (!lemma.equals(e.triggerLemma()) || !groupOf(e.code()).equals(group)) continue;
             if (group.equals("conflict") && e.modality() == dyad.core.model.Modality.NEGATED) continue;
             if (preferredSource == null || preferredSource.equals(e.sourceKey())) return e;
+            if (same == null) same = e;
         }
-        return any;
+        // the word outweighs the speaker: "Lebanese police said the strikes killed dozens" are the Israeli strikes
+        return same != null ? same : any;
     }
 
     private static CodedEvent latest(Memory memory, String group, String preferredSource) {
