@@ -135,7 +135,8 @@ public final class EventFinder {
      */
     private boolean requested(Sentence s, int v) {
         int h = s.tree().head(v);
-        if (h < 0 || !s.tree().is(v, "xcomp") || !s.token(h).isVerb()) return false;
+        // "urged Iran to stop", "insisted that Greece must stick to the reforms"
+        if (h < 0 || !(s.tree().is(v, "xcomp") || s.tree().is(v, "ccomp")) || !s.token(h).isVerb()) return false;
         EventPattern asking = match(s, s.token(h));
         return asking != null && (asking.root().equals("02") || asking.root().equals("10"));
     }
@@ -165,7 +166,7 @@ public final class EventFinder {
     private static boolean inComplement(Sentence s, int head, String lemma) {
         for (int c : s.tree().children(head)) {
             if (!s.tree().is(c, "ccomp") && !s.tree().is(c, "xcomp")) continue;
-            if (hasChild(s, c, lemma, "obj", "nsubj", "obl", "xcomp")) return true;
+            if (hasChild(s, c, lemma, "obj", "nsubj", "obl", "xcomp", "aux")) return true;
         }
         return false;
     }

@@ -236,4 +236,12 @@ class EventReadingTest {
         assertTrue(r.stream().noneMatch(e -> e.evidence().sentence() == 1 && "ISR".equals(e.target() == null ? null : e.target().key())),
                 r.toString());
     }
+
+    @Test
+    void insistingThatAnotherMustActIsADemandAndWhatIsDemandedIsNoEvent() {
+        List<EventRecord> r = code("2015-02-12",
+                "Germany's finance minister insisted that Greece must withdraw its proposal to the Eurogroup.");
+        find(r, "DEU", "GRC", "10");
+        assertTrue(r.stream().noneMatch(e -> "GRC".equals(e.source().key())), r.toString());
+    }
 }
