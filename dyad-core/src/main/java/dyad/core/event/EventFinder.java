@@ -92,11 +92,43 @@ public final class EventFinder {
         for (EventPattern p : list) {
             if (p.particle() != null && !hasChild(s, t.index(), p.particle(), "compound:prt", "advmod", "obl", "obj")
                     && !hasPrepositionalChild(s, t.index(), p.particle())) continue;
+            if (p.dependent() != null && p.dependent().equals("@predicate")) {
+                if (!namesAs(s, t.index())) continue;
+                return p;
+            }
             if (p.dependent() != null && !hasChild(s, t.index(), p.dependent(), "obj", "nsubj:pass", "compound", "amod", "obl", "nmod", "xcomp")
-                    && !inComplement(s, t.index(), p.dependent()) && !hasPrepositionalChild(s, t.index(), p.dependent())) continue;
+                    && !inComplement(s, t.index(), p.dependent()) && !hasPrepositionalChild(s, t.index(), p.dependent())
+                    && !(t.isVerb() && nextNoun(s, t.index(), p.dependent()) >= 0)) continue;
             return p;
         }
         return null;
+    }
+
+    /**
+     * "called the statements 'blatant interference'", "called the report 'biased'": the verb has an object and a
+     * predicate for it (a noun or an adjective hung on the verb as its complement or on the object).
+     */
+    private static boolean namesAs(Sentence s, int v) {
+        List<Integer> objects = s.tree().children(v, "obj");
+        if (objects.isEmpty()) return false;
+        if (objects.size() >= 2) return true;
+        for (int c : s.tree().children(v, "xcomp")) if (s.token(c).isNoun() || s.token(c).tag().startsWith("JJ")) return true;
+        for (int c : s.tree().children(objects.get(0), "dep")) if (s.token(c).isNoun() || s.token(c).tag().startsWith("JJ")) return true;
+        return false;
+    }
+
+    /**
+     * "recalled its own ambassador" parsed with the ambassador as another verb's object: the pattern's noun right after
+     * the verb (a determiner or modifiers between, no verb) is still its object. The noun's index, or -1.
+     */
+    private static int nextNoun(Sentence s, int v, String lemma) {
+        for (int i = v + 1; i < s.size() && i <= v + 4; i++) {
+            Token t = s.token(i);
+            if (t.isNoun() && t.lowerLemma().equals(lemma)) return i;
+            if (!(t.tag().equals("DT") || t.tag().startsWith("PRP") || t.tag().startsWith("JJ") || t.tag().equals("CD")
+                    || t.tag().startsWith("NN") && s.tree().is(i, "compound"))) return -1;
+        }
+        return -1;
     }
 
     private static boolean gerundAsNoun(String rel) {
@@ -218,6 +250,7 @@ public final class EventFinder {
         int sourceEvent = sources.isEmpty() && subj >= 0 && isEventNoun(s, subj) ? subj : -1;
         // "evidence against Russia was presented by the US": in the passive the object is the subject
         int obj = passive && args.object(v) < 0 ? args.passiveSubject(v) : args.object(v);
+        if (obj < 0 && p.dependent() != null) obj = nextNoun(s, v, p.dependent());
         if (targets.isEmpty() && obj >= 0 && !patterns.noun(s.token(obj).lowerLemma()).isEmpty()) {
             // "ratified an agreement with the EU", "endorsed a deal with Iran": the event noun names the other side
             EventPattern named = patterns.noun(s.token(obj).lowerLemma()).get(0);

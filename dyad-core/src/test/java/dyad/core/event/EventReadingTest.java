@@ -244,4 +244,16 @@ class EventReadingTest {
         find(r, "DEU", "GRC", "10");
         assertTrue(r.stream().noneMatch(e -> "GRC".equals(e.source().key())), r.toString());
     }
+
+    @Test
+    void callingAnothersStatementsANameIsCriticism() {
+        find(code("2018-08-07", "Riyadh called the Canadian statements \"blatant interference\" in the kingdom's internal affairs."),
+                "SAU", "CAN", "11");
+    }
+
+    @Test
+    void aPatternsNounRightAfterTheVerbIsItsObjectThoughTheParserHungItElsewhere() {
+        find(code("2018-08-07", "The Saudi foreign ministry gave the envoy 24 hours to leave and recalled its own ambassador from Canada."),
+                "SAU", "CAN", "161");
+    }
 }
