@@ -206,7 +206,8 @@ public final class EventFinder {
     /** "called on the government": the particle of the pattern is the preposition of an argument. */
     private static boolean hasPrepositionalChild(Sentence s, int head, String preposition) {
         for (int c : s.tree().children(head)) {
-            if (!s.tree().is(c, "obl")) continue;
+            // a verb's phrase is obl, a noun's nmod ("calls for the release")
+            if (!s.tree().is(c, "obl") && !(s.token(head).isNoun() && s.tree().is(c, "nmod"))) continue;
             for (int k : s.tree().children(c, "case")) if (s.token(k).lowerWord().equals(preposition)) return true;
         }
         return false;
