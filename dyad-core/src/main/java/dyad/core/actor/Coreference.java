@@ -51,11 +51,28 @@ public final class Coreference {
     private static ActorMention ownPlace(ActorMention m, Sentence s, List<ActorMention> mentions) {
         for (int c : s.tree().children(m.head())) {
             if (!s.tree().is(c, "nmod")) continue;
-            for (ActorMention x : mentions) {
-                if (x != m && x.country() != null && x.personId() == null && x.covers(c)) return x;
+            // "a court in Guyana", "a court in the Somali region of Puntland"
+            List<Integer> words = new ArrayList<>(List.of(c));
+            for (int d : s.tree().children(c)) if (s.tree().is(d, "amod") || s.tree().is(d, "compound")) words.add(d);
+            for (int w : words) {
+                for (ActorMention x : mentions) {
+                    if (x != m && x.country() != null && x.personId() == null && x.covers(w)) return x;
+                }
             }
         }
         return null;
+    }
+
+    /** "Somali pirates hijacked ... the pirates threatened": a definite role word is the same word named before. */
+    private static ActorMention sameWordBefore(ActorMention m, List<List<Seen>> seen) {
+        if (!m.text().toLowerCase(Locale.ROOT).startsWith("the ")) return null;
+        String word = lastWord(m.text());
+        return latest(seen, x -> x.country() != null && x.kind() != ActorMention.Kind.PRONOUN && lastWord(x.text()).equals(word), Integer.MAX_VALUE);
+    }
+
+    /** The head word, its number kept: "the ministers" are not the minister named before. */
+    private static String lastWord(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** A resolved possessive pronoun on the role's head ("its soldiers", "their forces") that names a state, or null. */
@@ -127,6 +144,8 @@ public final class Coreference {
             // "In Yerevan, thousands of protesters rallied ... and police detained dozens": the sentence's place
             ActorMention where = LOCAL_SECTORS.contains(m.sector()) || opensWithPlace(sentence) ? sentencePlace(sentence, mentionsHere) : null;
             if (where != null) return List.of(m.inCountry(where.country()));
+            ActorMention same = sameWordBefore(m, seen);
+            if (same != null) return List.of(m.inCountry(same.country()));
             // "police detained 40 people" in a story from France: a role with no state belongs to the state in view,
             // the one named most in the last sentences (the latest on ties)
             ActorMention place = inView(seen);

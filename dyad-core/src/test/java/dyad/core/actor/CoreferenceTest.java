@@ -40,4 +40,27 @@ class CoreferenceTest {
         ActorMention police = m.get(1).stream().filter(x -> x.text().equals("Police")).findFirst().orElseThrow();
         assertEquals("FRA", police.country());
     }
+
+    private static ActorMention named(List<ActorMention> sentence, String text) {
+        return sentence.stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(sentence.toString()));
+    }
+
+    @Test
+    void aDefiniteRoleIsTheSameWordNamedBeforeNotTheStateInView() {
+        List<List<ActorMention>> m = resolve("Somali pirates hijacked a tanker in the Gulf of Aden. A Spanish frigate reached the tanker. "
+                + "Spain said the pirates threatened to kill the crew.");
+        assertEquals("SOM", named(m.get(2), "the pirates").country());
+    }
+
+    @Test
+    void aRoleInARegionOfAStateIsOfThatState() {
+        List<List<ActorMention>> m = resolve("Greece protested. A court in the Somali region of Puntland sentenced six pirates on Monday.");
+        assertEquals("SOM", named(m.get(1), "court").country());
+    }
+
+    @Test
+    void itsSoldiersAreTheSoldiersOfItsReferent() {
+        List<List<ActorMention>> m = resolve("Georgia accused Russia of looting. The Kremlin denied that its soldiers had looted property in Georgia.");
+        assertEquals("RUS", named(m.get(1), "soldiers").country());
+    }
 }
