@@ -163,6 +163,14 @@ final class ArgumentFinder {
         return null;
     }
 
+    /** The known mention that begins at the token, or after a "the" there; null when none does. */
+    ActorMention mentionStartingAt(int token) {
+        for (ActorMention m : mentions) {
+            if (m.isKnown() && (m.from() == token || m.from() == token + 1 && token < s.size() && s.token(token).lowerWord().equals("the"))) return m;
+        }
+        return null;
+    }
+
     List<ActorMention> mentionsOf(int arg) {
         return mentionsOf(arg, List.of());
     }

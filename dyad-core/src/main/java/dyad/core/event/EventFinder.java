@@ -90,15 +90,17 @@ public final class EventFinder {
             return null;
         }
         for (EventPattern p : list) {
+            // "called on the EU to protect shipping" parsed with "on" as the mark of the clause: the particle right
+            // after the verb is still the verb's
             if (p.particle() != null && !hasChild(s, t.index(), p.particle(), "compound:prt", "advmod", "obl", "obj")
-                    && !hasPrepositionalChild(s, t.index(), p.particle())) continue;
+                    && !hasPrepositionalChild(s, t.index(), p.particle()) && !particleNext(s, t.index(), p.particle())) continue;
             if (p.dependent() != null && p.dependent().equals("@predicate")) {
                 if (!namesAs(s, t.index())) continue;
                 return p;
             }
             if (p.dependent() != null && !hasChild(s, t.index(), p.dependent(), "obj", "nsubj:pass", "compound", "amod", "obl", "nmod", "xcomp")
                     && !inComplement(s, t.index(), p.dependent()) && !hasPrepositionalChild(s, t.index(), p.dependent())
-                    && !(t.isVerb() && nextNoun(s, t.index(), p.dependent()) >= 0)) continue;
+                    && !(t.isVerb() && (nextNoun(s, t.index(), p.dependent()) >= 0 || particleNext(s, t.index(), p.dependent())))) continue;
             return p;
         }
         return null;
@@ -129,6 +131,10 @@ public final class EventFinder {
                     || t.tag().startsWith("NN") && s.tree().is(i, "compound"))) return -1;
         }
         return -1;
+    }
+
+    private static boolean particleNext(Sentence s, int v, String particle) {
+        return s.token(v).isVerb() && v + 1 < s.size() && s.token(v + 1).lowerWord().equals(particle);
     }
 
     private static boolean gerundAsNoun(String rel) {
@@ -231,6 +237,15 @@ public final class EventFinder {
         List<ActorMention> sources = args.mentionsOf(subj);
         List<ActorMention> targets = List.of();
         int targetToken = -1;
+        String word = p.particle() != null ? p.particle() : p.dependent();
+        if (word != null && particleNext(s, v, word) && args.prepositional(v, word) < 0 && args.object(v) < 0) {
+            // the actor right after the particle is the one addressed: "called on the EU to protect shipping"
+            ActorMention after = args.mentionStartingAt(v + 2);
+            if (after != null) {
+                targets = List.of(after);
+                targetToken = after.head();
+            }
+        }
         ActorMention before = sources.isEmpty() && !passive ? args.subjectBefore(v) : null;
         if (before != null) {
             sources = List.of(before);
@@ -239,6 +254,7 @@ public final class EventFinder {
         }
         List<String> slots = p.targets().isEmpty() ? DEFAULT_VERB_TARGETS : p.targets();
         for (String slot : slots) {
+            if (!targets.isEmpty()) break;
             int arg = slot(args, v, slot, passive);
             if (arg < 0) continue;
             if (targetToken < 0) targetToken = arg;

@@ -256,4 +256,16 @@ class EventReadingTest {
         find(code("2018-08-07", "The Saudi foreign ministry gave the envoy 24 hours to leave and recalled its own ambassador from Canada."),
                 "SAU", "CAN", "161");
     }
+
+    @Test
+    void calledOnIsAnAppealThoughTheParserMakesOnTheMarkOfTheClause() {
+        find(code("2010-06-24", "Greece's merchant marine ministry called on the EU to protect shipping lanes more effectively."),
+                "GRC", "IGO", "02");
+    }
+
+    @Test
+    void theAgencyIsTheInternationalOrganisationNamedBefore() {
+        find(code("2003-07-09", "Iran met inspectors of the International Atomic Energy Agency on Tuesday. "
+                + "The agency's board called on Iran last month to sign an additional protocol."), "IGO", "IRN", "02");
+    }
 }
