@@ -35,9 +35,13 @@ public final class ModalityFinder {
         boolean future = false;
         boolean auxiliary = false;
         int x = trigger;
+        boolean conjunct = false, ownAuxiliary = false;
         for (int guard = 0; guard < 10 && x >= 0; guard++) {
             Token t = s.token(x);
-            if (x != trigger) {
+            // "rejected the call and accused Washington": a verb coordinated with another is not its complement, so
+            // the other's own cue (reject, plan, cancel) is not this one's; their shared auxiliaries still are
+            if (conjunct && (phrasal(s, x) == Cues.Kind.REPORT || ownAuxiliary)) break;
+            if (x != trigger && !conjunct) {
                 // a cue counts as a predicate ("planned to", "expected to", "was cancelled"), not as a noun the
                 // walk passes through ("a ceasefire plan brokered by ...")
                 Cues.Kind k = t.isNoun() ? null : phrasal(s, x);
@@ -85,6 +89,9 @@ public final class ModalityFinder {
             if (h < 0) break;
             String rel = tree.relation(x);
             boolean ownSubject = !tree.children(x, "nsubj").isEmpty() && x != trigger && s.token(x).isVerb();
+            conjunct = rel.equals("conj") && s.token(x).isVerb() && s.token(h).isVerb();
+            // "had not known of the raid and did not endorse it": a conjunct with an auxiliary of its own is read alone
+            ownAuxiliary = conjunct && !tree.children(x, "aux").isEmpty();
             if (rel.equals("xcomp") || rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.equals("nmod")
                     || rel.startsWith("nsubj") || rel.equals("ccomp") || rel.equals("mark")) {
                 x = h;

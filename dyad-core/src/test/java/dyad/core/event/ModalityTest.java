@@ -26,6 +26,9 @@ class ModalityTest {
             "Turkey may impose sanctions on Syria. | TUR | SYR | 163 | possible",
             "Jordan did not attend the talks with Israel. | JOR | ISR | 04 | negated",
             "Israeli troops attacked Hamas positions in Gaza on Tuesday. | ISR | PSE | 19 | asserted",
+            "Ethiopia rejected the call and accused Washington of spreading false propaganda. | ETH | USA | 112 | asserted",
+            "Iran will send envoys to Muscat and meet Omani officials. | IRN | OMN | 04 | planned",
+            "Lebanon had not known of the raid and did not endorse the Iranian plan. | LBN | IRN | 05 | negated",
     })
     void theModalityFollowsTheWording(String text, String source, String target, String code, String modality) {
         EventRecord e = code(text).stream()
