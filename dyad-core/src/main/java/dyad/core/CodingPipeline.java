@@ -105,8 +105,8 @@ final class CodingPipeline {
                 if (trace) System.err.println("   completed src=" + texts(c.sources()) + " tgt=" + texts(c.targets()));
                 ModalityFinder.Reading reading = modality.read(s, c.trigger());
                 Direction direction = reading.future() ? Direction.FUTURE
-                        : s.token(c.trigger()).tag().equals("VBD") || s.token(c.trigger()).tag().equals("VBN") ? Direction.PAST
-                        : Direction.UNKNOWN;
+                        : s.token(c.trigger()).tag().equals("VBD") || s.token(c.trigger()).tag().equals("VBN") && !infinitive(s, c.trigger())
+                        ? Direction.PAST : Direction.UNKNOWN;
                 EventDater.SentenceTimes st = times.computeIfAbsent(direction, d -> dater.times(s, body, article.date(), d));
                 EventDate date = dater.date(s, st, c.trigger(), article.date());
                 if (!date.fromText() && lastDay != null && dater.sameDayAsBefore(s, c.trigger())) date = lastDay;
@@ -151,6 +151,12 @@ final class CodingPipeline {
         checkpoint();
         for (CodedEvent e : merger.merge(occasions.apply(coded))) out.add(records.build(article, e));
         return out;
+    }
+
+    /** "the agreement to be signed on June 25": a participle after "to be" tells nothing of the past. */
+    private static boolean infinitive(Sentence s, int verb) {
+        for (int c : s.tree().children(verb, "mark")) if (s.token(c).lowerWord().equals("to")) return true;
+        return false;
     }
 
     /** Stops between sentences when the coding thread is interrupted (the coder's time limit per article). */

@@ -61,7 +61,9 @@ final class ArgumentFinder {
         int head = tree.head(verb);
         if (head < 0) return NONE;
         String rel = tree.relation(verb);
-        if (rel.equals("xcomp")) {
+        // "is due to travel" parsed as a clausal complement: an infinitive with no subject of its own is controlled
+        boolean infinitive = rel.equals("ccomp") && markOf(verb).equals("to") && tree.children(verb, "nsubj").isEmpty();
+        if (rel.equals("xcomp") || infinitive) {
             // object control: "urged both sides to show restraint", "helped Israel (to) shoot down"
             List<Integer> obj = tree.children(head, "obj");
             if (!obj.isEmpty() && !s.token(head).tag().startsWith("NN")) return obj.get(0);

@@ -61,6 +61,11 @@ public final class ModalityFinder {
                 }
                 if (k == Cues.Kind.DENY) break;
             }
+            if (x == trigger && found == null && (toBeDone(s, x) || toBeDoneObject(s, x))) {
+                // "the agreement to be signed on June 25", "talks to be held next week": scheduled
+                found = Modality.PLANNED;
+                future = true;
+            }
             for (int c : tree.children(x)) {
                 Token ct = s.token(c);
                 String w = ct.lowerWord();
@@ -76,6 +81,10 @@ public final class ModalityFinder {
                     }
                 } else if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(w)) {
                     negated = !negated;
+                } else if (t.isNoun() && rel.startsWith("acl") && found == null && toBeDone(s, c)) {
+                    // "the agreement to be signed on June 25"
+                    found = Modality.PLANNED;
+                    future = true;
                 } else if (t.isNoun() && (rel.equals("amod") || rel.startsWith("compound"))) {
                     Cues.Kind k = cues.of(ct.lowerLemma());
                     if (k == null) k = cues.of(w);
@@ -110,6 +119,25 @@ public final class ModalityFinder {
         }
         if (negated) return new Reading(Modality.NEGATED, true, future, auxiliary);
         return new Reading(found == null ? Modality.ASSERTED : found, false, future, auxiliary);
+    }
+
+    /** A passive infinitive hung on a noun or a reporting verb's object: "the agreement to be signed". */
+    private static boolean toBeDone(Sentence s, int v) {
+        DependencyTree tree = s.tree();
+        if (!s.token(v).tag().equals("VBN")) return false;
+        boolean to = false, be = false;
+        for (int c : tree.children(v, "mark")) to |= s.token(c).lowerWord().equals("to");
+        for (int c : tree.children(v, "aux:pass")) be |= s.token(c).lowerWord().equals("be");
+        return to && be;
+    }
+
+    /** "said the agreement to be signed ...", parsed with the infinitive on the verb: the object noun is what is to be done. */
+    private static boolean toBeDoneObject(Sentence s, int noun) {
+        DependencyTree tree = s.tree();
+        int v = tree.head(noun);
+        if (!s.token(noun).isNoun() || v < 0 || !tree.is(noun, "obj")) return false;
+        for (int c : tree.children(v, "xcomp")) if (c > noun && toBeDone(s, c)) return true;
+        return false;
     }
 
     /** Whether the noun is what a verb of cancellation acts on ("called off the summit", "the summit was cancelled"). */

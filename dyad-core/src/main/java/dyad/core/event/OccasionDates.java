@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Dates an undated plan by the occasion it belongs to: in an article about a visit or meeting scheduled for May 28,
  * "the presidents are expected to sign a memorandum" and "the two leaders will discuss the pipeline" happen then,
- * not on the day of the article. The occasion is a planned or expected consultation (CAMEO 04) of the same two
+ * not on the day of the article. The occasion is a planned or expected consultation or signing (CAMEO 04, 05) of the same two
  * actors with a date of its own, the nearest one told before the plan, else the first one after it.
  */
 public final class OccasionDates {
@@ -31,7 +31,8 @@ public final class OccasionDates {
     }
 
     private static boolean isOccasionOf(CodedEvent o, CodedEvent e) {
-        if (o == e || !o.root().equals("04") || !ahead(o.modality()) || !o.date().fromText() || o.date().value() == null) return false;
+        // a meeting, or a signing ("is due to travel to Santiago for the signing" on June 25)
+        if (o == e || !(o.root().equals("04") || o.root().equals("05")) || !ahead(o.modality()) || !o.date().fromText() || o.date().value() == null) return false;
         if (e.targetKey() == null || o.targetKey() == null) return false;
         boolean same = Objects.equals(o.sourceKey(), e.sourceKey()) && Objects.equals(o.targetKey(), e.targetKey());
         boolean swapped = Objects.equals(o.sourceKey(), e.targetKey()) && Objects.equals(o.targetKey(), e.sourceKey());

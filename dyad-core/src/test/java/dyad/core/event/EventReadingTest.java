@@ -268,4 +268,24 @@ class EventReadingTest {
         find(code("2003-07-09", "Iran met inspectors of the International Atomic Energy Agency on Tuesday. "
                 + "The agency's board called on Iran last month to sign an additional protocol."), "IGO", "IRN", "02");
     }
+
+    @Test
+    void anAgreementToBeSignedOnADayIsPlannedForThatDayAhead() {
+        EventRecord signing = find(code("2026-05-29",
+                "Chile's president and the Argentine president met in Mendoza. He said the pipeline agreement to be signed "
+                        + "in Santiago on June 25 would change the energy map."), "CHL", "ARG", "057");
+        assertEquals("2026-06-25", signing.date());
+        assertEquals("planned", signing.modality());
+    }
+
+    @Test
+    void aTripForASigningIsDatedByTheSigning() {
+        List<EventRecord> r = code("2026-05-29",
+                "Chile's president and the Argentine president met in Mendoza. He said the pipeline agreement to be signed "
+                        + "in Santiago on June 25 would change the energy map. The Argentine president is due to travel to "
+                        + "Santiago for the signing, officials said.");
+        EventRecord trip = find(r, "ARG", "CHL", "042");
+        assertEquals("planned", trip.modality());
+        assertEquals("2026-06-25", trip.date());
+    }
 }
