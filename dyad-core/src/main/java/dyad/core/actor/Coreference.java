@@ -137,7 +137,17 @@ public final class Coreference {
         if (m.kind() == ActorMention.Kind.DESCRIPTION && m.country() == null && m.orgCode() == null && m.sector() != null) {
             // "a court in Guyana", "police in Yerevan": the role's own phrase names its state
             ActorMention own = ownPlace(m, sentence, mentionsHere);
-            if (own != null) return List.of(m.inCountry(own.country()));
+            if (own != null) {
+                // "energy officials from Argentina and Chile": one description for each state of the list
+                List<ActorMention> out = new ArrayList<>(List.of(m.inCountry(own.country())));
+                for (int c : sentence.tree().children(own.head(), "conj")) {
+                    for (ActorMention x : mentionsHere) {
+                        if (x != m && x.country() != null && x.personId() == null && x.kind() == ActorMention.Kind.STATE
+                                && x.covers(c) && out.stream().noneMatch(o -> o.country().equals(x.country()))) out.add(m.inCountry(x.country()));
+                    }
+                }
+                return out;
+            }
             // "denied that its soldiers had looted": the possessive's referent owns the role
             ActorMention owner = possessor(m, sentence, resolvedHere);
             if (owner != null) return List.of(m.inCountry(owner.country()));

@@ -63,4 +63,11 @@ class CoreferenceTest {
         List<List<ActorMention>> m = resolve("Georgia accused Russia of looting. The Kremlin denied that its soldiers had looted property in Georgia.");
         assertEquals("RUS", named(m.get(1), "soldiers").country());
     }
+
+    @Test
+    void officialsFromTwoStatesAreOneDescriptionForEach() {
+        List<List<ActorMention>> m = resolve("Energy officials from Argentina and Chile will meet in Santiago on July 8.");
+        List<String> countries = m.get(0).stream().filter(x -> x.text().contains("officials")).map(ActorMention::country).toList();
+        assertEquals(List.of("ARG", "CHL"), countries);
+    }
 }
