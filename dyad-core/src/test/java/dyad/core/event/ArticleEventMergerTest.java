@@ -61,4 +61,18 @@ class ArticleEventMergerTest {
                 event(0, "SYR", "USA", "042", Modality.PLANNED, ARTICLE),
                 event(3, "SYR", "USA", "040", Modality.EXPECTED, ARTICLE))).size());
     }
+
+    @Test
+    void aProtestThatIsAndARallyToComeInOneSentenceAreTwoRecords() {
+        assertEquals(2, merger.merge(List.of(
+                event(0, "SRB", "SRB", "141", Modality.ASSERTED, ARTICLE),
+                event(0, "SRB", "SRB", "141", Modality.PLANNED, text("2025-11-15")))).size());
+    }
+
+    @Test
+    void aMeetingToComeAndTheTalksAtItInOneSentenceAreOneRecord() {
+        assertEquals(1, merger.merge(List.of(
+                event(0, "SYR", "USA", "040", Modality.EXPECTED, text("2025-11-10")),
+                event(0, "SYR", "USA", "046", Modality.PLANNED, ARTICLE))).size());
+    }
 }
