@@ -55,10 +55,17 @@ public final class Coreference {
             List<Integer> words = new ArrayList<>(List.of(c));
             for (int d : s.tree().children(c)) if (s.tree().is(d, "amod") || s.tree().is(d, "compound")) words.add(d);
             for (int w : words) {
-                for (ActorMention x : mentions) {
-                    if (x != m && x.country() != null && x.personId() == null && x.covers(w)) return x;
-                }
+                ActorMention x = stateAt(m, mentions, w);
+                if (x != null) return x;
             }
+        }
+        return null;
+    }
+
+    /** Another mention than m, of a state and no person, covering the token; or null. */
+    private static ActorMention stateAt(ActorMention m, List<ActorMention> mentions, int token) {
+        for (ActorMention x : mentions) {
+            if (x != m && x.country() != null && x.personId() == null && x.covers(token)) return x;
         }
         return null;
     }
@@ -141,9 +148,9 @@ public final class Coreference {
                 // "energy officials from Argentina and Chile": one description for each state of the list
                 List<ActorMention> out = new ArrayList<>(List.of(m.inCountry(own.country())));
                 for (int c : sentence.tree().children(own.head(), "conj")) {
-                    for (ActorMention x : mentionsHere) {
-                        if (x != m && x.country() != null && x.personId() == null && x.kind() == ActorMention.Kind.STATE
-                                && x.covers(c) && out.stream().noneMatch(o -> o.country().equals(x.country()))) out.add(m.inCountry(x.country()));
+                    ActorMention x = stateAt(m, mentionsHere, c);
+                    if (x != null && x.kind() == ActorMention.Kind.STATE && out.stream().noneMatch(o -> o.country().equals(x.country()))) {
+                        out.add(m.inCountry(x.country()));
                     }
                 }
                 return out;
@@ -219,19 +226,18 @@ public final class Coreference {
 
     /** The latest fit named as an actor, not as the place where something happened. */
     private static ActorMention latestActor(List<List<Seen>> seen, Predicate<ActorMention> ok) {
-        for (int i = seen.size() - 1; i >= 0; i--) {
-            List<Seen> sentence = seen.get(i);
-            for (int k = sentence.size() - 1; k >= 0; k--) {
-                if (!sentence.get(k).place() && ok.test(sentence.get(k).mention())) return sentence.get(k).mention();
-            }
-        }
-        return null;
+        return latestSeen(seen, x -> !x.place() && ok.test(x.mention()), Integer.MAX_VALUE);
     }
 
     private static ActorMention latest(List<List<Seen>> seen, Predicate<ActorMention> ok, int sentences) {
+        return latestSeen(seen, x -> ok.test(x.mention()), sentences);
+    }
+
+    /** The latest mention read in the last {@code sentences} sentences whose reading passes the test, or null. */
+    private static ActorMention latestSeen(List<List<Seen>> seen, Predicate<Seen> ok, int sentences) {
         for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - sentences; i--) {
             List<Seen> sentence = seen.get(i);
-            for (int k = sentence.size() - 1; k >= 0; k--) if (ok.test(sentence.get(k).mention())) return sentence.get(k).mention();
+            for (int k = sentence.size() - 1; k >= 0; k--) if (ok.test(sentence.get(k))) return sentence.get(k).mention();
         }
         return null;
     }

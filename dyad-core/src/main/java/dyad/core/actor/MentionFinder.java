@@ -31,8 +31,8 @@ public final class MentionFinder {
     }
 
     /**
-     * Whether a token list may speak of an actor: a dictionary name (not a bare role word), a state inside a
-     * hyphenated word, or a pronoun or pair description that coreference may resolve (used to skip analysing sentences).
+     * Whether a token list may speak of an actor: a dictionary name or role word, a state inside a hyphenated word,
+     * or a pronoun, pair description or group noun that coreference may resolve (used to skip analysing sentences).
      */
     public boolean hasActor(List<Token> tokens) {
         List<String> words = words(tokens);

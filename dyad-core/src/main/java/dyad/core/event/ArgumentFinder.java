@@ -146,10 +146,6 @@ final class ArgumentFinder {
     }
 
     /**
-     * The actor mentions of the phrase headed by {@code arg}: the ones nearest its head, where coordination
-     * ("Israel and Iran") and apposition add equals and modifiers and "of"-phrases are one step further.
-     */
-    /**
      * "a charge Israel denied" parsed as appositions: a finite verb whose subject names no actor, right after an actor
      * the parser hung elsewhere than as anyone's subject or object; that actor is the subject. Null when there is none.
      */
@@ -173,6 +169,10 @@ final class ArgumentFinder {
         return null;
     }
 
+    /**
+     * The actor mentions of the phrase headed by {@code arg}: the ones nearest its head, where coordination
+     * ("Israel and Iran") and apposition add equals and modifiers and "of"-phrases are one step further.
+     */
     List<ActorMention> mentionsOf(int arg) {
         return mentionsOf(arg, List.of());
     }

@@ -195,35 +195,31 @@ public final class EventAnaphora {
     }
 
     /**
-     * The latest event of a group, preferring one whose source has the given key (the speaker's own operation,
-     * the strikes an adjective names); a conflict word never points back at something that did not happen.
-     */
-    /**
      * The latest event a noun names again: "condemned the strikes" after "struck targets ... in response to attacks by
      * the group" means the strikes, so an event told by the same word comes before any other of its kind.
      */
     private CodedEvent latestNamed(Memory memory, String lemma, String preferredSource) {
         String group = group(lemma);
-        CodedEvent any = latest(memory, group, preferredSource);
-        if (any == null || lemma.equals(any.triggerLemma())) return any;
-        CodedEvent same = null;
-        for (int i = memory.events.size() - 1; i >= 0; i--) {
-            CodedEvent e = memory.events.get(i);
-            if (!lemma.equals(e.triggerLemma()) || !groupOf(e.code()).equals(group)) continue;
-            if (group.equals("conflict") && e.modality() == dyad.core.model.Modality.NEGATED) continue;
-            if (preferredSource == null || preferredSource.equals(e.sourceKey())) return e;
-            if (same == null) same = e;
-        }
         // the word outweighs the speaker: "Lebanese police said the strikes killed dozens" are the Israeli strikes
-        return same != null ? same : any;
+        CodedEvent same = latest(memory, group, preferredSource, e -> lemma.equals(e.triggerLemma()));
+        return same != null ? same : latest(memory, group, preferredSource);
     }
 
+    /**
+     * The latest event of a group, preferring one whose source has the given key (the speaker's own operation,
+     * the strikes an adjective names); a conflict word never points back at something that did not happen.
+     */
     private static CodedEvent latest(Memory memory, String group, String preferredSource) {
+        return latest(memory, group, preferredSource, e -> true);
+    }
+
+    /** As {@link #latest(Memory, String, String)}, among the events that also pass the test. */
+    private static CodedEvent latest(Memory memory, String group, String preferredSource, java.util.function.Predicate<CodedEvent> ok) {
         if (group == null) return null;
         CodedEvent any = null;
         for (int i = memory.events.size() - 1; i >= 0; i--) {
             CodedEvent e = memory.events.get(i);
-            if (!groupOf(e.code()).equals(group)) continue;
+            if (!groupOf(e.code()).equals(group) || !ok.test(e)) continue;
             if (group.equals("conflict") && e.modality() == dyad.core.model.Modality.NEGATED) continue;
             if (preferredSource == null || preferredSource.equals(e.sourceKey())) return e;
             if (any == null) any = e;

@@ -181,8 +181,7 @@ public final class EventFinder {
 
     /** Whether the noun hangs on the verb by "after" or "following": an event of its own, before the verb's. */
     private static boolean before(Sentence s, int n, int governor) {
-        int x = n;
-        while (s.tree().head(x) != governor && s.tree().head(x) >= 0) x = s.tree().head(x);
+        int x = argumentOf(s, n, governor);
         if (!s.tree().is(x, "obl")) return false;
         for (int c : s.tree().children(x, "case")) {
             String w = s.token(c).lowerWord();
@@ -430,8 +429,7 @@ public final class EventFinder {
      * "announced tariffs", "took part in the talks"; not "remove the threat" or "feared an attack".
      */
     private boolean actsThrough(Sentence s, ArgumentFinder args, int n, int governor) {
-        int x = n;
-        while (s.tree().head(x) != governor && s.tree().head(x) >= 0) x = s.tree().head(x);
+        int x = argumentOf(s, n, governor);
         String rel = s.tree().relation(x);
         Cues.Kind k = cues.of(s.token(governor).lowerLemma());
         boolean carrier = k == Cues.Kind.LIGHT || k == Cues.Kind.PLANNED || k == Cues.Kind.EXPECTED

@@ -121,7 +121,7 @@ public final class ModalityFinder {
         return new Reading(found == null ? Modality.ASSERTED : found, false, future, auxiliary);
     }
 
-    /** A passive infinitive hung on a noun or a reporting verb's object: "the agreement to be signed". */
+    /** Whether the participle is a passive infinitive: "(the agreement) to be signed". */
     private static boolean toBeDone(Sentence s, int v) {
         DependencyTree tree = s.tree();
         if (!s.token(v).tag().equals("VBN")) return false;
