@@ -25,7 +25,9 @@ import java.util.function.Predicate;
  * CoreNLP as dyad uses it. Tokens and sentences for the whole text (cheap), then part-of-speech tags, lemmas and the
  * dependency parse only for the sentences a caller selects from their words (those that may hold an event word and an
  * actor): tagging and parsing are the costly part, and most sentences of a news article name no event. The NER annotator
- * is never run: dictionaries find the actors. Load once per process and share; {@link #analyse} is thread-safe.
+ * is never run: dictionaries find the actors. The parse is CoreNLP's model run by {@link ArcStandardParser}, not by the
+ * {@code depparse} annotator (same trees, several times faster). Load once per process and share; {@link #analyse} is
+ * thread-safe.
  */
 public final class NlpPipeline {
 
@@ -37,17 +39,20 @@ public final class NlpPipeline {
 
     private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP analyser;
+    /** Dyad's decoder of CoreNLP's parser model; null when the annotators include {@code depparse}. */
+    private final ArcStandardParser parser;
     private final int maxParseTokens;
     private final boolean everySentence;
 
     /** @param maxParseTokens sentences longer than this are not analysed (bounds the cost of one sentence). */
     public NlpPipeline(int maxParseTokens) {
-        this(maxParseTokens, "pos,lemma,depparse", false);
+        this(maxParseTokens, "pos,lemma", false, ArcStandardParser.english());
     }
 
-    private NlpPipeline(int maxParseTokens, String annotators, boolean everySentence) {
+    private NlpPipeline(int maxParseTokens, String annotators, boolean everySentence, ArcStandardParser parser) {
         this.maxParseTokens = maxParseTokens;
         this.everySentence = everySentence;
+        this.parser = parser;
         Properties tok = new Properties();
         tok.setProperty("annotators", "tokenize,ssplit");
         tok.setProperty("tokenize.language", "en");
@@ -72,7 +77,7 @@ public final class NlpPipeline {
      * selects. The coder reads none of the named-entity tags; they cost what they cost elsewhere.
      */
     public static NlpPipeline conventional() {
-        return new NlpPipeline(120, "pos,lemma,ner,depparse", true);
+        return new NlpPipeline(120, "pos,lemma,ner,depparse", true, null);
     }
 
     /**
@@ -103,11 +108,16 @@ public final class NlpPipeline {
         for (CoreMap s : sentences) {
             List<Token> tokens = tokens(s);
             if (tokens.isEmpty()) continue;
-            SemanticGraph g = analysed.contains(s) ? s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
-            DependencyTree tree = g == null ? DependencyTree.flat(tokens.size()) : tree(g, tokens.size());
+            DependencyTree tree = analysed.contains(s) ? parse(s, tokens) : DependencyTree.flat(tokens.size());
             out.add(new Sentence(out.size(), tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens, tree));
         }
         return out;
+    }
+
+    private DependencyTree parse(CoreMap s, List<Token> tokens) {
+        if (parser != null) return parser.parse(tokens.stream().map(Token::word).toList(), tokens.stream().map(Token::tag).toList());
+        SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        return g == null ? DependencyTree.flat(tokens.size()) : tree(g, tokens.size());
     }
 
     /** A sentence over {@link #MAX_SENTENCE_TOKENS} as consecutive pieces of at most that many tokens. */
