@@ -12,6 +12,8 @@ import java.util.Map;
 public final class PeopleTable {
 
     private final Map<String, Person> byId;
+    /** The people who held any office of a state, by state, in the table's order (a stable answer when spells touch). */
+    private final Map<String, List<Person>> byCountry;
 
     public PeopleTable() {
         Map<String, String> names = new LinkedHashMap<>();
@@ -37,6 +39,14 @@ public final class PeopleTable {
             people.put(id, new Person(id, names.get(id), countries.get(id), List.copyOf(s)));
         }
         this.byId = Map.copyOf(people);
+        Map<String, List<Person>> index = new LinkedHashMap<>();
+        for (Person p : people.values()) {
+            for (Person.Spell sp : p.spells()) {
+                List<Person> holders = index.computeIfAbsent(sp.country(), k -> new ArrayList<>());
+                if (!holders.contains(p)) holders.add(p);
+            }
+        }
+        this.byCountry = Map.copyOf(index);
     }
 
     private final Map<String, List<String>> aliases;
@@ -50,7 +60,7 @@ public final class PeopleTable {
 
     /** Who held the office ({@code hos}, {@code hog}, {@code fm}, {@code dm}) of a state at a date, or null. */
     public Person holder(String country, String office, LocalDate d) {
-        for (Person p : byId.values()) {
+        for (Person p : byCountry.getOrDefault(country, List.of())) {
             for (Person.Spell s : p.spells()) {
                 if (country.equals(s.country()) && s.covers(d) && officeMatches(s.role(), office)) return p;
             }
