@@ -93,7 +93,7 @@ public final class ArcStandardParser {
         Arrays.fill(hidden, 0f);
         for (int place = 0; place < FEATURES; place++) {
             int row = weights.readyRow(f[place], place);
-            float[] c = row >= 0 ? weights.ready(row) : s.contribution(f[place], place);
+            float[] c = row >= 0 ? weights.ready(row, f[place], place) : s.contribution(f[place], place);
             for (int j = 0; j < size; j++) hidden[j] += c[j];
         }
         float[] bias = weights.hiddenBias;

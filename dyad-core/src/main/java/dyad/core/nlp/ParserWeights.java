@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -21,8 +22,8 @@ import java.util.zip.GZIPInputStream;
  * most frequent in training. Immutable once loaded; shared by every thread.
  *
  * <p>What a feature adds to the hidden layer depends only on the feature and its place, so for the frequent ones that
- * sum is computed once at load ({@link #contribution}); that, and not a cache behind a lock, is what makes parsing
- * cheap.
+ * sum is computed once, the first time a sentence needs it, and kept ({@link #ready}); that, and not a cache behind a
+ * lock, is what makes parsing cheap.
  */
 final class ParserWeights {
 
@@ -30,7 +31,7 @@ final class ParserWeights {
     static final String NULL = "-NULL-";
     static final String ROOT = "-ROOT-";
 
-    /** Word features whose contribution is kept ready (4 KB each); the rarer ones are computed per sentence. */
+    /** Word features whose contribution is kept once used (4 KB each, 200 MB at most); rarer ones are computed per sentence. */
     private static final int READY_WORD_FEATURES = 50_000;
 
     final int embeddingSize;
@@ -56,7 +57,7 @@ final class ParserWeights {
     final float[][] outputWeights;
     /** For (id * features + place): the row of {@link #ready} holding its contribution, or -1. */
     private final int[] readyRow;
-    private final float[][] ready;
+    private final AtomicReferenceArray<float[]> ready;
 
     private ParserWeights(Header h, Map<String, Integer> wordIds, Map<String, Integer> tagIds, Map<String, Integer> labelIds,
                           List<String> labels, float[][] embeddings, float[][] hiddenWeights, float[] hiddenBias,
@@ -92,13 +93,9 @@ final class ParserWeights {
             keys.add(key);
             words++;
         }
-        this.ready = new float[keys.size()][];
         int row = 0;
-        for (int key : keys) {
-            if (readyRow[key] >= 0) continue;
-            readyRow[key] = row;
-            ready[row++] = contribution(key / features, key % features);
-        }
+        for (int key : keys) if (readyRow[key] < 0) readyRow[key] = row++;
+        this.ready = new AtomicReferenceArray<>(row);
     }
 
     /** Loads a model in CoreNLP's text format (gzipped when the name ends in .gz) from the class path. */
@@ -189,13 +186,22 @@ final class ParserWeights {
         return labelIds.get(labels.get(labelIndex));
     }
 
-    /** The row of ready contributions for feature id at place, or -1 when it must be computed. */
+    /** The row kept for feature id at place, or -1 for a feature too rare to keep. */
     int readyRow(int id, int place) {
         return readyRow[id * features + place];
     }
 
-    float[] ready(int row) {
-        return ready[row];
+    /**
+     * The contribution of feature id at place, kept in its row: computed by the first thread that needs it (two may
+     * compute the same row at once; both get equal arrays), read by all.
+     */
+    float[] ready(int row, int id, int place) {
+        float[] c = ready.get(row);
+        if (c == null) {
+            c = contribution(id, place);
+            ready.set(row, c);
+        }
+        return c;
     }
 
     /** What feature id at place adds to the hidden layer. */
