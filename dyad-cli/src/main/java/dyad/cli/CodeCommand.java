@@ -17,8 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +43,10 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or tsv (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Articles coded at once, sharing one coder; the output keeps the order of the input (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Mixin
     LimitOptions limits;
 
@@ -43,10 +55,17 @@ final class CodeCommand implements Callable<Integer> {
 
     enum OutputFormat { jsonl, tsv }
 
+    /** What coding one article gives: the lines for standard output, or the line for standard error. */
+    private record Outcome(List<String> lines, String error) {}
+
     @Override
     public Integer call() {
         if (limits.problem() != null) {
             System.err.println("dyad code: " + limits.problem());
+            return 2;
+        }
+        if (threads < 1) {
+            System.err.println("dyad code: --threads must be at least 1");
             return 2;
         }
         Coder coder = new Coder(limits.perArticle());
@@ -55,30 +74,73 @@ final class CodeCommand implements Callable<Integer> {
         int[] failed = {0};
         if (format == OutputFormat.tsv) out.println(TsvRecords.HEADER);
         ReaderLimits bounds = limits.readerLimits();
-        new ContainerReader(new ArticleReader(bounds), bounds).read(paths, date, source -> {
-            if (source instanceof ArticleSource.Failed f) {
-                failed[0]++;
-                System.err.println("dyad: " + printable(f.id()) + ": " + printable(f.reason()));
-                return;
-            }
-            ArticleSource.Read r = (ArticleSource.Read) source;
-            try {
-                for (EventRecord e : coder.code(r.article())) {
-                    out.println(format == OutputFormat.tsv ? TsvRecords.row(e) : json.writeValueAsString(e));
-                }
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (ArticleTimeoutException e) {
-                failed[0]++;
-                System.err.println("dyad: " + printable(r.id()) + ": " + e.reason());
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                failed[0]++;
-                System.err.println("dyad: " + printable(r.id()) + ": coding failed: " + printable(String.valueOf(e)));
-            }
+        // articles are read in order and coded by the pool; results are written in the same order, and at most a few
+        // per thread wait, so memory stays bounded however large the input
+        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dyad-code");
+            t.setDaemon(true);
+            return t;
         });
+        Deque<Future<Outcome>> pending = new ArrayDeque<>();
+        try {
+            new ContainerReader(new ArticleReader(bounds), bounds).read(paths, date, source -> {
+                Callable<Outcome> task = () -> code(coder, json, source);
+                pending.add(pool == null ? CompletableFuture.completedFuture(call(task)) : pool.submit(task));
+                while (pending.size() > 4 * threads) write(pending.poll(), out, failed);
+            });
+            while (!pending.isEmpty()) write(pending.poll(), out, failed);
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
         out.flush();
         return failed[0] == 0 ? 0 : 1;
+    }
+
+    private Outcome code(Coder coder, ObjectMapper json, ArticleSource source) throws IOException {
+        if (source instanceof ArticleSource.Failed f) return new Outcome(List.of(), "dyad: " + printable(f.id()) + ": " + printable(f.reason()));
+        ArticleSource.Read r = (ArticleSource.Read) source;
+        try {
+            List<String> lines = new ArrayList<>();
+            for (EventRecord e : coder.code(r.article())) {
+                lines.add(format == OutputFormat.tsv ? TsvRecords.row(e) : json.writeValueAsString(e));
+            }
+            return new Outcome(lines, null);
+        } catch (ArticleTimeoutException e) {
+            return new Outcome(List.of(), "dyad: " + printable(r.id()) + ": " + e.reason());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Outcome(List.of(), "dyad: " + printable(r.id()) + ": coding failed: " + printable(String.valueOf(e)));
+        }
+    }
+
+    private static Outcome call(Callable<Outcome> task) {
+        try {
+            return task.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(Future<Outcome> next, PrintWriter out, int[] failed) {
+        Outcome o;
+        try {
+            o = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while coding", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw new UncheckedIOException(io);
+            throw new IllegalStateException(e.getCause());
+        }
+        if (o.error() != null) {
+            failed[0]++;
+            out.flush();
+            System.err.println(o.error());
+            return;
+        }
+        for (String line : o.lines()) out.println(line);
+        out.flush();
     }
 
     /**

@@ -51,4 +51,29 @@ class CodeCommandTest {
         assertTrue(lines[0].startsWith("article\tarticle_date\tevent_id"));
         assertTrue(lines.length >= 2);
     }
+
+    @Test
+    void threadsGiveTheRecordsOfOneThreadInTheInputOrder(@TempDir Path dir) throws Exception {
+        String[] bodies = {
+            "Israel launched air strikes on Iranian nuclear sites on Friday.",
+            "China launched an investigation into Canadian canola imports on Tuesday.",
+            "Iran will host talks with Oman on Sunday.",
+            "Russia expelled two British diplomats on Monday.",
+            "Egypt mediated talks between Israel and Hamas in Cairo on Wednesday.",
+            "Japan protested to China over the detention of its citizen on Thursday.",
+        };
+        for (int i = 0; i < bodies.length; i++) Files.writeString(dir.resolve("a" + i + ".txt"), "date 2025-06-14 " + bodies[i]);
+        Files.write(dir.resolve("a3-empty.txt"), new byte[0]);
+        CommandRun one = run("code", dir.toString());
+        CommandRun two = run("code", "--threads", "2", dir.toString());
+        assertEquals(one.status(), two.status());
+        assertEquals(one.out(), two.out());
+        assertEquals(one.err(), two.err());
+        assertTrue(one.out().lines().count() >= bodies.length, one.out());
+    }
+
+    @Test
+    void noThreadsIsAUsageError() {
+        assertEquals(2, run("code", "--threads", "0", "x.txt").status());
+    }
 }
