@@ -93,7 +93,7 @@ public final class ArcStandardParser {
         Arrays.fill(hidden, 0f);
         for (int place = 0; place < FEATURES; place++) {
             int row = weights.readyRow(f[place], place);
-            float[] c = row >= 0 ? weights.ready(row, f[place], place) : s.contribution(f[place], place);
+            float[] c = row >= 0 ? weights.ready(row, f[place], place) : weights.rare(f[place], place);
             for (int j = 0; j < size; j++) hidden[j] += c[j];
         }
         float[] bias = weights.hiddenBias;
@@ -153,8 +153,6 @@ public final class ArcStandardParser {
         final int[] right2;
         int stackSize;
         int next = 1;
-        /** Contributions of features not kept ready, by (word id, place), computed once per sentence. */
-        private final java.util.Map<Long, float[]> own = new java.util.HashMap<>();
         private final int[] features = new int[FEATURES];
         private final int[] around = new int[6];
 
@@ -249,10 +247,6 @@ public final class ArcStandardParser {
                 }
             }
             return features;
-        }
-
-        float[] contribution(int id, int place) {
-            return own.computeIfAbsent((long) id * FEATURES + place, key -> weights.contribution(id, place));
         }
 
         void apply(int t) {

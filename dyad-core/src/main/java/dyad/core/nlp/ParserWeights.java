@@ -58,6 +58,16 @@ final class ParserWeights {
     /** For (id * features + place): the row of {@link #ready} holding its contribution, or -1. */
     private final int[] readyRow;
     private final AtomicReferenceArray<float[]> ready;
+    /**
+     * The rarer features' contributions, direct-mapped by key: a newer one in the same slot replaces the older (no
+     * lock, no order to keep); enough for the names and words an article or a day of news repeats.
+     */
+    private final AtomicReferenceArray<Rare> rare = new AtomicReferenceArray<>(RARE_SLOTS);
+
+    /** Slots of {@link #rare}, a power of two (16 MB of contributions at most). */
+    private static final int RARE_SLOTS = 1 << 12;
+
+    private record Rare(long key, float[] contribution) {}
 
     private ParserWeights(Header h, Map<String, Integer> wordIds, Map<String, Integer> tagIds, Map<String, Integer> labelIds,
                           List<String> labels, float[][] embeddings, float[][] hiddenWeights, float[] hiddenBias,
@@ -201,6 +211,17 @@ final class ParserWeights {
             c = contribution(id, place);
             ready.set(row, c);
         }
+        return c;
+    }
+
+    /** The contribution of a feature too rare to keep a row for, from the slot of its key when it is still there. */
+    float[] rare(int id, int place) {
+        long key = (long) id * features + place;
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 52) & (RARE_SLOTS - 1);
+        Rare r = rare.get(slot);
+        if (r != null && r.key() == key) return r.contribution();
+        float[] c = contribution(id, place);
+        rare.set(slot, new Rare(key, c));
         return c;
     }
 
