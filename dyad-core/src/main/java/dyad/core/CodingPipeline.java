@@ -32,8 +32,10 @@ import dyad.core.time.Direction;
 import dyad.core.time.TemporalTagger;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -89,6 +91,11 @@ final class CodingPipeline {
         List<CodedEvent> coded = new ArrayList<>();
         String lastAttribution = null;
         EventDate lastDay = null;
+        // the day of the news the article opens with, when its first sentence tells past events of one day only (two
+        // days there, or a dated noun, leave it open: which of them the later details belong to is not known)
+        Set<EventDate> ledeDays = new LinkedHashSet<>();
+        Set<EventDate> ledePastDays = new LinkedHashSet<>();
+        EventDate ledeDay = null;
         for (Sentence s : sentences) {
             checkpoint();
             List<ActorMention> here = resolved.get(s.index());
@@ -110,6 +117,9 @@ final class CodingPipeline {
                 EventDater.SentenceTimes st = times.computeIfAbsent(direction, d -> dater.times(s, body, article.date(), d));
                 EventDate date = dater.date(s, st, c.trigger(), article.date());
                 if (!date.fromText() && lastDay != null && dater.sameDayAsBefore(s, c.trigger())) date = lastDay;
+                // "hosted the ministers", told after "signed the protocols on Saturday": the details of the news the
+                // article opens with happened when it did, not on the day the article appeared
+                if (!date.fromText() && direction == Direction.PAST && ledeDay != null) date = ledeDay;
                 Modality m = reading.modality();
                 CodedEvent repeated = done.repeats();
                 if (repeated != null && !reading.negated() && !reading.auxiliary()) {
@@ -133,6 +143,10 @@ final class CodingPipeline {
                 // the day of the latest event dated to the day by the text: what "the same day" points back to
                 if (date.fromText() && date.value() != null && date.value().length() == 10) {
                     lastDay = date;
+                    if (s.index() == 0) {
+                        ledeDays.add(date);
+                        if (direction == Direction.PAST) ledePastDays.add(date);
+                    }
                     datedHere = true;
                 }
                 for (CodedEvent e : expand(article, s, c, lemma, code, m, date, place, attributed)) {
@@ -140,6 +154,10 @@ final class CodingPipeline {
                     coded.add(e);
                     memory.add(e);
                 }
+            }
+            if (s.index() == 0 && ledeDays.size() == 1 && ledePastDays.equals(ledeDays)) {
+                EventDate only = ledeDays.iterator().next();
+                if (article.date() != null && only.from() != null && only.from().isBefore(article.date())) ledeDay = only;
             }
             // else the last day the sentence names, whatever it dates ("tried to bring aid across on Saturday")
             if (!datedHere) {

@@ -220,6 +220,24 @@ class EventReadingTest {
     }
 
     @Test
+    void anUndatedPastEventAfterALedeOfOneDayHappenedThatDay() {
+        EventRecord hosting = find(code("2009-10-12",
+                "Turkey and Armenia signed protocols on Saturday to establish diplomatic relations.\n\n"
+                        + "Switzerland's foreign minister hosted the Turkish foreign minister at the University of Zurich."),
+                "CHE", "TUR", "043");
+        assertEquals("2009-10-10", hosting.date());
+    }
+
+    @Test
+    void aLedeOfTwoDaysDatesNoOtherEvent() {
+        EventRecord accusation = find(code("2025-07-10",
+                "Congolese negotiators and Rwandan envoys resumed talks in Doha on Wednesday, two weeks after the foreign "
+                        + "ministers of Congo and Rwanda signed a peace agreement on June 25.\n\n"
+                        + "Rwanda accused Congo of violating the truce."), "RWA", "COD", "112");
+        assertEquals("2025-07-10", accusation.date());
+    }
+
+    @Test
     void theSameDayIsTheDayTheSentenceBeforeNamed() {
         EventRecord rupture = find(code("2019-02-25",
                 "Venezuelan troops blocked aid convoys that tried to cross the border from Colombia on Saturday. "
