@@ -126,7 +126,7 @@ public final class EventFinder {
     private static int nextNoun(Sentence s, int v, String lemma) {
         for (int i = v + 1; i < s.size() && i <= v + 4; i++) {
             Token t = s.token(i);
-            if (t.isNoun() && t.lowerLemma().equals(lemma)) return i;
+            if (t.isNoun() && isForm(t, lemma)) return i;
             if (!(t.tag().equals("DT") || t.tag().startsWith("PRP") || t.tag().startsWith("JJ") || t.tag().equals("CD")
                     || t.tag().startsWith("NN") && s.tree().is(i, "compound"))) return -1;
         }
@@ -218,10 +218,19 @@ public final class EventFinder {
         return false;
     }
 
+    /**
+     * Whether the token is a form of the pattern's word: its lemma, the word itself, or its regular plural (the
+     * tagger's lemmatiser leaves some plurals as they are: "troops", "arms").
+     */
+    private static boolean isForm(Token t, String lemma) {
+        String w = t.lowerWord();
+        return t.lowerLemma().equals(lemma) || w.equals(lemma) || w.equals(lemma + "s") || w.equals(lemma + "es");
+    }
+
     private static boolean hasChild(Sentence s, int head, String lemma, String... rels) {
         for (int c : s.tree().children(head)) {
             for (String r : rels) {
-                if (s.tree().is(c, r) && (s.token(c).lowerLemma().equals(lemma) || s.token(c).lowerWord().equals(lemma))) return true;
+                if (s.tree().is(c, r) && isForm(s.token(c), lemma)) return true;
             }
         }
         return false;
@@ -278,7 +287,7 @@ public final class EventFinder {
                 targetToken = arg;
             }
         }
-        if (targets.isEmpty() && obj >= 0 && p.dependent() != null && s.token(obj).lowerLemma().equals(p.dependent())) {
+        if (targets.isEmpty() && obj >= 0 && p.dependent() != null && isForm(s.token(obj), p.dependent())) {
             // "issued warrants for two men", "presented evidence against Russia": the pattern's noun carries the
             // preposition that names the target
             int arg = onNoun(args, obj, slots, sources);

@@ -99,8 +99,11 @@ public final class ModalityFinder {
             String rel = tree.relation(x);
             boolean ownSubject = !tree.children(x, "nsubj").isEmpty() && x != trigger && s.token(x).isVerb();
             conjunct = rel.equals("conj") && s.token(x).isVerb() && s.token(h).isVerb();
-            // "had not known of the raid and did not endorse it": a conjunct with an auxiliary of its own is read alone
-            ownAuxiliary = conjunct && !tree.children(x, "aux").isEmpty();
+            // "had not known of the raid and did not endorse it": a conjunct with an auxiliary of its own is read alone;
+            // so is one in the simple past beside a participle ("denied that it had sent troops and called the report
+            // biased": "called" is not under "had", the parser only hung it there)
+            ownAuxiliary = conjunct && (!tree.children(x, "aux").isEmpty()
+                    || s.token(x).tag().equals("VBD") && s.token(h).tag().equals("VBN") && !tree.children(h, "aux").isEmpty());
             if (rel.equals("xcomp") || rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.equals("nmod")
                     || rel.startsWith("nsubj") || rel.equals("ccomp") || rel.equals("mark")) {
                 x = h;

@@ -220,6 +220,11 @@ class EventReadingTest {
     }
 
     @Test
+    void aPatternsNounMatchesItsPluralThatTheLemmatiserLeavesAlone() {
+        find(code("2025-07-10", "Rwanda sent troops into Congo."), "RWA", "COD", "074");
+    }
+
+    @Test
     void anUndatedPastEventAfterALedeOfOneDayHappenedThatDay() {
         EventRecord hosting = find(code("2009-10-12",
                 "Turkey and Armenia signed protocols on Saturday to establish diplomatic relations.\n\n"

@@ -8,6 +8,7 @@ import dyad.core.model.EventRecord;
 import dyad.core.support.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,6 +30,7 @@ class ModalityTest {
             "Ethiopia rejected the call and accused Washington of spreading false propaganda. | ETH | USA | 112 | asserted",
             "Iran will send envoys to Muscat and meet Omani officials. | IRN | OMN | 04 | planned",
             "Lebanon had not known of the raid and did not endorse the Iranian plan. | LBN | IRN | 05 | negated",
+            "Rwanda denied that it had sent troops into Congo. | RWA | COD | 074 | negated",
     })
     void theModalityFollowsTheWording(String text, String source, String target, String code, String modality) {
         EventRecord e = code(text).stream()
@@ -45,5 +47,14 @@ class ModalityTest {
         List<EventRecord> records = Fixtures.coder().code(Article.of("t.txt", LocalDate.of(2025, 6, 12),
                 "German Chancellor Friedrich Merz met Greek Prime Minister Kyriakos Mitsotakis in Athens. " + text));
         assertTrue(records.stream().anyMatch(r -> r.cameo().startsWith(code) && r.modality().equals("negated")), records.toString());
+    }
+
+    @Test
+    void aSimplePastBesideADeniedParticipleIsAssertedWhereverTheParserHangsIt() {
+        List<EventRecord> records = code("A report by U.N. experts said Rwandan troops had fought in Congo. "
+                + "Rwanda denied that it had sent troops into Congo and called the report \"biased\".");
+        EventRecord calling = records.stream().filter(r -> r.cameo().equals("111") && "RWA".equals(r.source().key()))
+                .findFirst().orElseThrow(() -> new AssertionError(records.toString()));
+        assertEquals("asserted", calling.modality());
     }
 }
