@@ -119,6 +119,12 @@ final class CodingPipeline {
                 if (!date.fromText() && lastDay != null && dater.sameDayAsBefore(s, c.trigger())) date = lastDay;
                 // "hosted the ministers", told after "signed the protocols on Saturday": the details of the news the
                 // article opens with happened when it did, not on the day the article appeared
+                if (!date.fromText() && direction == Direction.PAST) {
+                    EventDate only = dater.onlyDay(st);
+                    // a day of the past week ("on Saturday"); a date further back belongs to what the clause tells
+                    if (only != null && article.date() != null && only.from() != null && only.from().isBefore(article.date())
+                            && !only.from().isBefore(article.date().minusDays(7))) date = only;
+                }
                 if (!date.fromText() && direction == Direction.PAST && ledeDay != null) date = ledeDay;
                 Modality m = reading.modality();
                 CodedEvent repeated = done.repeats();

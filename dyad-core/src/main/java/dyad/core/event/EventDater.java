@@ -72,6 +72,21 @@ public final class EventDater {
         return false;
     }
 
+    /**
+     * The one day a sentence names, when it names a single day and nothing else, as an event date; else null. "fired
+     * tear gas at supporters who tried to bring aid across on Saturday": the parse hangs the day on the clause, but
+     * a past event the sentence leaves undated happened on the only day it names.
+     */
+    public EventDate onlyDay(SentenceTimes times) {
+        Timex only = null;
+        for (Timex x : times.timexes()) {
+            if (x.eventDate() == null) continue;
+            if (only != null || x.eventDate().length() != 10) return null;
+            only = x;
+        }
+        return only == null ? null : new EventDate(only.eventDate(), only.from(), only.to(), EventDate.TEXT);
+    }
+
     /** The last expression of a single day among a sentence's times, as an event date, or null. */
     public EventDate lastDay(java.util.Collection<SentenceTimes> times) {
         Timex last = null;

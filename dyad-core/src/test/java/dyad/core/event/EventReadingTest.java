@@ -225,6 +225,19 @@ class EventReadingTest {
     }
 
     @Test
+    void anUndatedPastEventHappenedOnTheOnlyDayOfThePastWeekItsSentenceNames() {
+        EventRecord firing = find(code("2019-02-25",
+                "Venezuelan security forces fired tear gas at opposition supporters who tried to bring aid across the "
+                        + "border from Colombia on Saturday."), "VEN", "VEN", "175");
+        assertEquals("2019-02-23", firing.date());
+    }
+
+    @Test
+    void givingDiplomatsHoursToLeaveExpelsThem() {
+        find(code("2019-02-25", "President Nicolas Maduro gave Colombian diplomats 24 hours to leave."), "VEN", "COL", "166");
+    }
+
+    @Test
     void anUndatedPastEventAfterALedeOfOneDayHappenedThatDay() {
         EventRecord hosting = find(code("2009-10-12",
                 "Turkey and Armenia signed protocols on Saturday to establish diplomatic relations.\n\n"
