@@ -35,8 +35,15 @@ public final class PhraseMatcher<T> {
         CaseRule rule = !properName ? CaseRule.ANY : isAcronym(words) ? CaseRule.EXACT : CaseRule.CAPITALS;
         Node<T> n = root;
         for (String w : words) n = n.next.computeIfAbsent(key(w), k -> new Node<>());
-        for (Stored<T> s : n.values) if (s.value.equals(value)) return;
-        n.values.add(new Stored<>(value, words, rule));
+        Stored<T> added = new Stored<>(value, words, rule);
+        for (int k = 0; k < n.values.size(); k++) {
+            Stored<T> s = n.values.get(k);
+            if (!s.value.equals(value)) continue;
+            // the same name listed as "Peshmerga" and as "peshmerga": the form written in lower case says it may be
+            if (capitals(words) < capitals(s.surface) && rule != CaseRule.EXACT) n.values.set(k, added);
+            return;
+        }
+        n.values.add(added);
     }
 
     /** The longest phrase starting at {@code start} whose case rule the words satisfy, or null. */
@@ -71,6 +78,12 @@ public final class PhraseMatcher<T> {
 
     public static String key(String word) {
         return word.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static int capitals(List<String> words) {
+        int n = 0;
+        for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) n++;
+        return n;
     }
 
     private static boolean isAcronym(List<String> words) {

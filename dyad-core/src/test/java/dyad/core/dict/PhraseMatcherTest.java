@@ -31,6 +31,14 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aNameListedAlsoInLowerCaseMatchesInLowerCase() {
+        PhraseMatcher<String> forces = new PhraseMatcher<>();
+        forces.add("Peshmerga", "IRQMIL", true);
+        forces.add("peshmerga", "IRQMIL", true);
+        assertEquals("IRQMIL", forces.longestAt(List.of("peshmerga"), 0).values().get(0));
+    }
+
+    @Test
     void namesNeedTheirCapitals() {
         assertNull(m.longestAt(List.of("turkey"), 0));
         assertEquals("TUR", m.longestAt(List.of("Turkey"), 0).values().get(0));
