@@ -109,6 +109,8 @@ final class CodingPipeline {
                 ActorMention speaker = said == null ? null : mentionAt(here, s.index(), said.head());
                 EventAnaphora.Completion done = anaphora.complete(c, s, here, memory, speaker);
                 c = done.candidate();
+                ActorMention visited = locations.visitedState(s, here, c);
+                if (visited != null) c = c.withActors(c.sources(), List.of(visited));
                 if (trace) System.err.println("   completed src=" + texts(c.sources()) + " tgt=" + texts(c.targets()));
                 ModalityFinder.Reading reading = modality.read(s, c.trigger());
                 Direction direction = reading.future() ? Direction.FUTURE

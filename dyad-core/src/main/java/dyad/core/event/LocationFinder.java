@@ -43,6 +43,24 @@ public final class LocationFinder {
         return null;
     }
 
+    /**
+     * The state of the place a visit goes to when the text names a town, not a state or its capital ("will visit
+     * Rovaniemi on Friday": Finland), as a mention of that state over the place's words; null when the visit has a
+     * target already, names no place of the gazetteer, or goes to the visitor's own state.
+     */
+    public ActorMention visitedState(Sentence s, List<ActorMention> mentions, EventCandidate c) {
+        if (!c.pattern().code().startsWith("042") || !c.targets().isEmpty() || c.pattern().noun()) return null;
+        ArgumentFinder args = new ArgumentFinder(s, mentions);
+        int arg = args.object(c.trigger());
+        if (arg < 0) arg = args.prepositional(c.trigger(), "to");
+        if (arg < 0 || !s.token(arg).tag().startsWith("NNP")) return null;
+        Location l = gazetteer.find(List.of(s.token(arg).word()));
+        if (l == null || l.country() == null) return null;
+        for (ActorMention source : c.sources()) if (l.country().equals(source.country())) return null;
+        return new ActorMention(s.index(), arg, arg + 1, arg, s.token(arg).word(), ActorMention.Kind.STATE, l.country(),
+                null, null, null, null);
+    }
+
     /** The place named in the phrase headed by {@code arg} or its "of"/"in" phrases ("districts of Kharkiv"), or null. */
     public Location placeWithin(Sentence s, List<ActorMention> mentions, int arg) {
         if (arg < 0) return null;

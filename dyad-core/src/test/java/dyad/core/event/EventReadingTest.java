@@ -238,6 +238,11 @@ class EventReadingTest {
     }
 
     @Test
+    void aVisitToATownIsAVisitToItsState() {
+        find(code("2026-01-22", "NATO's secretary-general will visit Rovaniemi on Friday."), "IGO", "FIN", "042");
+    }
+
+    @Test
     void anUndatedPastEventAfterALedeOfOneDayHappenedThatDay() {
         EventRecord hosting = find(code("2009-10-12",
                 "Turkey and Armenia signed protocols on Saturday to establish diplomatic relations.\n\n"
