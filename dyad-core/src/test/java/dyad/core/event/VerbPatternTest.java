@@ -1,0 +1,28 @@
+package dyad.core.event;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyad.core.model.Article;
+import dyad.core.model.EventRecord;
+import dyad.core.support.Fixtures;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One sentence, one verb of the event dictionary: its source, target and CAMEO code. */
+class VerbPatternTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Egypt congratulated Tunisia on its elections. | EGY | TUN | 051",
+            "Japan donated $10 million to Sri Lanka. | JPN | LKA | 070",
+            "Russia annexed Crimea in 2014. | RUS | UKR | 192",
+            "Hamas breached the ceasefire with Israel. | PSE | ISR | 196",
+    })
+    void theVerbGivesItsCode(String text, String source, String target, String code) {
+        List<EventRecord> records = Fixtures.coder().code(Article.of("t.txt", LocalDate.of(2025, 7, 10), text));
+        assertTrue(records.stream().anyMatch(r -> source.equals(r.source().key()) && r.target() != null
+                && target.equals(r.target().key()) && r.cameo().equals(code)), records.toString());
+    }
+}
