@@ -109,6 +109,16 @@ class EventReadingTest {
     }
 
     @Test
+    void aTripCalledOffWithASigningWasForTheSigningsDay() {
+        List<EventRecord> r = code("2026-06-19",
+                "Argentina and Chile have called off the summit in Santiago at which their presidents were to sign a gas pipeline "
+                        + "agreement on June 25. The Argentine president will not travel to Santiago next week, a spokesman said.");
+        EventRecord trip = find(r, "ARG", "CHL", "042");
+        assertEquals("negated", trip.modality());
+        assertEquals("2026-06-25", trip.date());
+    }
+
+    @Test
     void anAdjectiveAfterRemainIsAPredicate() {
         List<EventRecord> r = code("2026-06-19",
                 "Argentina called off the summit. Chile's government regretted the decision but remained ready to continue technical talks with Argentina.");
