@@ -1,5 +1,6 @@
 package dyad.spark;
 
+import dyad.core.merge.TextPrint;
 import dyad.core.model.Article;
 import dyad.core.read.ArticleSource;
 import dyad.core.read.ContainerReader;
@@ -75,11 +76,11 @@ final class ContainerRows implements FlatMapFunction<Iterator<InputFiles.InputFi
     static Row row(InputFiles.InputFile file, int recNo, ArticleSource source) {
         if (source instanceof ArticleSource.Read r) {
             Article a = r.article();
-            long[] minhash = TextPrints.minHash(a.body());
+            long[] minhash = TextPrint.minHash(a.body());
             return RowFactory.create(file.no(), recNo, file.path(), true, a.id(), null,
                     a.date() == null ? null : a.date().toString(), a.body(), r.url(), r.outlet(), r.title(),
-                    TextPrints.contentHash(a.body()), TextPrints.print(a.body()), boxed(minhash),
-                    boxed(TextPrints.bands(minhash)));
+                    TextPrint.contentHash(a.body()), TextPrint.print(a.body()), boxed(minhash),
+                    boxed(TextPrint.bands(minhash)));
         }
         ArticleSource.Failed f = (ArticleSource.Failed) source;
         return RowFactory.create(file.no(), recNo, file.path(), false, f.id(), f.reason(),

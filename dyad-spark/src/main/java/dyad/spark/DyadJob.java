@@ -1,5 +1,6 @@
 package dyad.spark;
 
+import dyad.core.merge.TextPrint;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -207,7 +208,7 @@ public final class DyadJob {
                 .join(sig.withColumnRenamed("minhash", "mx"), "seq")
                 .join(sig.withColumnRenamed("seq", "cand").withColumnRenamed("minhash", "my"), "cand")
                 .filter(expr("size(filter(zip_with(mx, my, (a, b) -> a = b), t -> t)) / size(mx) >= "
-                        + TextPrints.NEAR_DUPLICATE))
+                        + TextPrint.NEAR_DUPLICATE))
                 .groupBy("seq").agg(min("cand").as("parent")));
         Dataset<Row> roots = parents.withColumnRenamed("parent", "root");
         for (int i = 0; i < 64; i++) {

@@ -1,5 +1,6 @@
 package dyad.spark;
 
+import dyad.core.read.ContainerReader;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -56,7 +56,7 @@ final class InputFiles {
                 RemoteIterator<LocatedFileStatus> it = fs.listFiles(s.getPath(), true);
                 while (it.hasNext()) {
                     LocatedFileStatus f = it.next();
-                    if (f.isFile() && isArticleFile(f.getPath().getName())) inFolder.add(f.getPath().toString());
+                    if (f.isFile() && ContainerReader.isArticleFile(f.getPath().getName())) inFolder.add(f.getPath().toString());
                 }
                 inFolder.sort(InputFiles::compare);
                 seen.addAll(inFolder);
@@ -70,15 +70,6 @@ final class InputFiles {
     /** Paths in the order of {@code java.nio.file.Path}'s sort on Unix: by their bytes. */
     static int compare(String a, String b) {
         return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The files of a folder that are read: dyad-core's ContainerReader rule for a folder walk. */
-    static boolean isArticleFile(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.startsWith(".") || n.equals("gold.jsonl") || n.endsWith(".md") || n.endsWith(".py")) return false;
-        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".jsonl") || n.endsWith(".ndjson")
-                || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xml") || n.endsWith(".rss")
-                || n.endsWith(".atom") || n.endsWith(".warc") || n.endsWith(".warc.gz") || !n.contains(".");
     }
 
     /** A Hadoop configuration that travels to the executors, so they open the files as the driver would. */

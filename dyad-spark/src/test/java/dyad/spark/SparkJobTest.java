@@ -1,5 +1,6 @@
 package dyad.spark;
 
+import dyad.core.merge.TextPrint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -66,8 +67,8 @@ class SparkJobTest {
                 continue;
             }
             ArticleSource.Read r = (ArticleSource.Read) s;
-            String hash = TextPrints.contentHash(r.article().body());
-            String urlPrint = r.url() + "\n" + TextPrints.print(r.article().body());
+            String hash = TextPrint.contentHash(r.article().body());
+            String urlPrint = r.url() + "\n" + TextPrint.print(r.article().body());
             if (hashes.contains(hash) || (r.url() != null && urlPrints.contains(urlPrint))) {
                 known++;
                 continue;

@@ -1,11 +1,8 @@
 package dyad.store;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dyad.core.read.ArticleSource;
-import dyad.core.read.ContainerReader;
 import dyad.spark.JobRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,23 +78,6 @@ class StoreParityTest {
                 rows("SELECT article, reason FROM " + sparkTable("errors").replace("/**/*.parquet", "/*.parquet") + " ORDER BY ALL"));
     }
 
-    @Test
-    void fingerprintsAreTheStores() throws Exception {
-        List<ArticleSource> all = new ArrayList<>();
-        new ContainerReader().read(List.of(run.corpus), null, all::add);
-        int n = 0;
-        for (ArticleSource s : all) {
-            if (!(s instanceof ArticleSource.Read r)) continue;
-            String body = r.article().body();
-            assertEquals(TextPrint.contentHash(body), Prints.contentHash(body));
-            assertEquals(TextPrint.print(body), Prints.print(body));
-            assertArrayEquals(TextPrint.minHash(body), Prints.minHash(body));
-            assertArrayEquals(TextPrint.bands(TextPrint.minHash(body)), Prints.bands(Prints.minHash(body)));
-            n++;
-        }
-        assertTrue(n > 40);
-    }
-
     /** Both tables hold the same rows (as multisets); the message shows the first differences. */
     private static void assertSame(String mine, String theirs, String order) throws SQLException {
         List<String> onlyMine = rows("SELECT * FROM (SELECT * FROM " + mine + " EXCEPT ALL SELECT * FROM " + theirs + ") ORDER BY " + order + " LIMIT 5");
@@ -130,32 +110,5 @@ class StoreParityTest {
             }
         }
         return out;
-    }
-
-    /** The job's fingerprints, reached from this package. */
-    static final class Prints {
-        static String contentHash(String s) { return call("contentHash", s); }
-        static String print(String s) { return call("print", s); }
-        static long[] minHash(String s) { return call("minHash", s); }
-        static long[] bands(long[] sig) {
-            try {
-                var m = Class.forName("dyad.spark.TextPrints").getDeclaredMethod("bands", long[].class);
-                m.setAccessible(true);
-                return (long[]) m.invoke(null, (Object) sig);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <T> T call(String name, String arg) {
-            try {
-                var m = Class.forName("dyad.spark.TextPrints").getDeclaredMethod(name, String.class);
-                m.setAccessible(true);
-                return (T) m.invoke(null, arg);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

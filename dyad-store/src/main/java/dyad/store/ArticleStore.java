@@ -1,5 +1,6 @@
 package dyad.store;
 
+import dyad.core.merge.TextPrint;
 import dyad.core.read.ArticleSource;
 import java.net.URI;
 import java.sql.Connection;

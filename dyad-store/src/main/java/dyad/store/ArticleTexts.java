@@ -1,5 +1,6 @@
 package dyad.store;
 
+import dyad.core.merge.TextPrint;
 import dyad.core.model.Article;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -73,9 +74,16 @@ public final class ContainerReader {
         }
     }
 
-    /** Files a folder walk picks up: articles and containers, not the gold files and notes that sit beside them. */
     static boolean isArticleFile(Path f) {
-        String n = f.getFileName().toString().toLowerCase();
+        return isArticleFile(f.getFileName().toString());
+    }
+
+    /**
+     * Files a folder walk picks up, by name: articles and containers, not the gold files and notes that sit beside
+     * them (the Spark job lists Hadoop folders by the same rule).
+     */
+    public static boolean isArticleFile(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
         if (n.startsWith(".") || n.equals("gold.jsonl") || n.endsWith(".md") || n.endsWith(".py")) return false;
         return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".html")
                 || n.endsWith(".htm") || n.endsWith(".xml") || n.endsWith(".rss") || n.endsWith(".atom")

@@ -1,4 +1,4 @@
-package dyad.store;
+package dyad.core.merge;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,18 +12,19 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Fingerprints of an article's text. {@link #contentHash} is the SHA-256 of the body exactly; {@link #print} the
+ * Fingerprints of an article's text, the same for the store ({@code dyad ingest}) and the Spark job, so both see the
+ * same duplicates. {@link #contentHash} is the SHA-256 of the body exactly; {@link #print} the
  * SHA-256 of its normalised words (case, spacing, punctuation and accents folded), so a re-crawl that only changed
  * whitespace is known; {@link #minHash} a 128-value MinHash signature of its word 5-shingles, whose agreement
  * estimates the Jaccard similarity of two texts: the same wire story on two sites scores near 1.
  */
-final class TextPrint {
+public final class TextPrint {
 
     static final int HASHES = 128;
     static final int BANDS = 32;
     static final int ROWS = HASHES / BANDS;
     /** Estimated Jaccard similarity from which two texts are one source text. */
-    static final double NEAR_DUPLICATE = 0.8;
+    public static final double NEAR_DUPLICATE = 0.8;
 
     private static final long[] A = new long[HASHES];
     private static final long[] B = new long[HASHES];
@@ -38,16 +39,16 @@ final class TextPrint {
 
     private TextPrint() {}
 
-    static String contentHash(String body) {
+    public static String contentHash(String body) {
         return sha256(body);
     }
 
-    static String print(String body) {
+    public static String print(String body) {
         return sha256(String.join(" ", words(body)));
     }
 
     /** The normalised words of a text. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String w : n.split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
@@ -55,7 +56,7 @@ final class TextPrint {
     }
 
     /** The MinHash signature of the text's word 5-shingles (of the whole text when it has fewer words). */
-    static long[] minHash(String text) {
+    public static long[] minHash(String text) {
         List<String> w = words(text);
         long[] sig = new long[HASHES];
         Arrays.fill(sig, Long.MAX_VALUE);
@@ -75,7 +76,7 @@ final class TextPrint {
     }
 
     /** One bucket per band: the hash of that band's rows of the signature. */
-    static long[] bands(long[] sig) {
+    public static long[] bands(long[] sig) {
         long[] out = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long h = 0x9E3779B97F4A7C15L * (b + 1);
