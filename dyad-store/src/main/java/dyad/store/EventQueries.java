@@ -1,6 +1,5 @@
 package dyad.store;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dyad.core.merge.MentionMerger;
 import java.io.Writer;
@@ -67,27 +66,7 @@ public final class EventQueries {
     }
 
     static ObjectNode expectation(RowWriter.Row r) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode o = f.objectNode();
-        o.set("id", r.json("expectation_id"));
-        o.set("source", r.json("source"));
-        o.set("target", r.json("target"));
-        o.set("cameo", r.json("cameo"));
-        o.set("modality", r.json("modality"));
-        ObjectNode window = o.putObject("window");
-        window.set("from", r.json("window_from"));
-        window.set("to", r.json("window_to"));
-        o.set("status", r.json("status"));
-        o.set("late", r.json("late"));
-        o.set("asserted_by", r.json("asserted_by"));
-        o.set("asserted_date", r.json("asserted_date"));
-        o.set("decided_by", r.json("decided_by"));
-        o.set("decided_date", r.json("decided_date"));
-        o.set("reports", r.json("reports"));
-        ObjectNode evidence = o.putObject("evidence");
-        evidence.set("asserted", r.json("asserted_evidence"));
-        evidence.set("decided", r.json("decided_evidence"));
-        return o;
+        return ExpectationJson.of(r::json, false);
     }
 
     private static void bindDyad(PreparedStatement ps, Dyad dyad, int first) throws SQLException {

@@ -198,27 +198,7 @@ public final class ServerQueries implements AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ObjectNode r = row(rs);
-                        ObjectNode e = F.objectNode();
-                        e.set("id", r.get("expectation_id"));
-                        e.set("source", r.get("source"));
-                        e.set("target", r.get("target"));
-                        e.set("source_key", r.get("source_key"));
-                        e.set("target_key", r.get("target_key"));
-                        e.set("cameo", r.get("cameo"));
-                        e.set("modality", r.get("modality"));
-                        ObjectNode window = e.putObject("window");
-                        window.set("from", r.get("window_from"));
-                        window.set("to", r.get("window_to"));
-                        e.set("status", r.get("status"));
-                        e.set("late", r.get("late"));
-                        e.set("asserted_by", r.get("asserted_by"));
-                        e.set("asserted_date", r.get("asserted_date"));
-                        e.set("decided_by", r.get("decided_by"));
-                        e.set("decided_date", r.get("decided_date"));
-                        e.set("reports", r.get("reports"));
-                        ObjectNode evidence = e.putObject("evidence");
-                        evidence.set("asserted", r.get("asserted_evidence"));
-                        evidence.set("decided", r.get("decided_evidence"));
+                        ObjectNode e = ExpectationJson.of(r::get, true);
                         out.add(e);
                     }
                 }
