@@ -35,7 +35,8 @@ public final class Coreference {
             seen.add(here);
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m : bySentence.get(i)) {
-                List<ActorMention> r = resolveOne(m, seen, s, bySentence.get(i), resolved);
+                List<ActorMention> r = i > 0 ? theyAsBefore(m, s, sentences.get(i - 1), out.get(i - 1)) : List.of();
+                if (r.isEmpty()) r = resolveOne(m, seen, s, bySentence.get(i), resolved);
                 resolved.addAll(r);
                 boolean subject = s.tree().relation(m.head()).startsWith("nsubj");
                 // "in Kazan, Russia", "met in Brussels": a state or a seat named as a place
@@ -45,6 +46,29 @@ public final class Coreference {
             out.add(resolved);
         }
         return out;
+    }
+
+    /**
+     * "The Polish and Lithuanian presidents arrived in Kyiv ... They later met the president": "they" opening a
+     * sentence as its subject are the several actors the sentence before had as the subject of its main verb. Empty
+     * when that subject names fewer than two states.
+     */
+    private static List<ActorMention> theyAsBefore(ActorMention m, Sentence s, Sentence before, List<ActorMention> resolvedBefore) {
+        if (m.kind() != ActorMention.Kind.PRONOUN || !m.text().equalsIgnoreCase("they") || !s.tree().relation(m.head()).startsWith("nsubj")) {
+            return List.of();
+        }
+        int root = -1;
+        for (int t = 0; t < before.size() && root < 0; t++) if (before.tree().head(t) < 0 && before.token(t).isVerb()) root = t;
+        if (root < 0) return List.of();
+        List<ActorMention> out = new ArrayList<>();
+        for (int subj : before.tree().children(root, "nsubj")) {
+            int[] span = before.tree().span(subj);
+            for (ActorMention x : resolvedBefore) {
+                if (x.country() == null || x.head() < span[0] || x.head() > span[1]) continue;
+                if (out.stream().noneMatch(o -> o.country().equals(x.country()))) out.add(m.referringTo(x));
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     /** A state mention inside the role's own "in"/"of" phrase ("a court in Guyana"), or null. */

@@ -35,6 +35,14 @@ class CoreferenceTest {
     }
 
     @Test
+    void theyAreTheSeveralActorsThatWereTheSubjectBefore() {
+        List<List<ActorMention>> m = resolve("The Polish and Lithuanian presidents arrived in Kyiv, as opposition supporters kept up "
+                + "their blockade. They later met the Ukrainian president.");
+        List<String> they = m.get(1).stream().filter(x -> x.text().equals("They")).map(ActorMention::country).toList();
+        assertEquals(List.of("POL", "LTU"), they);
+    }
+
+    @Test
     void aBareRoleBelongsToTheStateInView() {
         List<List<ActorMention>> m = resolve("French farmers blocked motorways in France on Tuesday. Police detained 40 people.");
         ActorMention police = m.get(1).stream().filter(x -> x.text().equals("Police")).findFirst().orElseThrow();
