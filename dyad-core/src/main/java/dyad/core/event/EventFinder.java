@@ -260,6 +260,7 @@ public final class EventFinder {
             // "..., a charge Israel denied": the noun before the actor is what the verb acts on
             if (before.from() > 0 && args.object(v) < 0 && isEventNoun(s, before.from() - 1)) targetToken = before.from() - 1;
         }
+        sources = withCompanions(s, args, v, sources);
         List<String> slots = p.targets().isEmpty() ? DEFAULT_VERB_TARGETS : p.targets();
         for (String slot : slots) {
             if (!targets.isEmpty()) break;
@@ -314,6 +315,22 @@ public final class EventFinder {
         int targetEvent = targets.isEmpty() && targetToken >= 0 && isEventNoun(s, targetToken) ? targetToken : -1;
         return new EventCandidate(s.index(), v, p, sources, targets, sourceEvent, targetEvent, false, false,
                 targetEvent >= 0 ? modifiers(s, args, targetEvent) : List.of(), targetToken);
+    }
+
+    /** "met the president together with the EU's foreign policy chief": whoever acts together with the subject acts too. */
+    private static List<ActorMention> withCompanions(Sentence s, ArgumentFinder args, int v, List<ActorMention> sources) {
+        if (sources.isEmpty()) return sources;
+        List<ActorMention> out = new ArrayList<>(sources);
+        for (int c : s.tree().children(v, "obl")) {
+            boolean with = false, together = false;
+            for (int d : s.tree().children(c)) {
+                String w = s.token(d).lowerWord();
+                with |= s.tree().is(d, "case") && w.equals("with");
+                together |= s.tree().is(d, "advmod") && w.equals("together");
+            }
+            if (with && together) for (ActorMention m : args.mentionsOf(c)) if (!out.contains(m)) out.add(m);
+        }
+        return out;
     }
 
     /** The first prepositional phrase of the noun, in slot order, that names an actor other than the sources; or -1. */

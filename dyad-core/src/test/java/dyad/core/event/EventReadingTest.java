@@ -248,6 +248,12 @@ class EventReadingTest {
     }
 
     @Test
+    void whoeverActsTogetherWithTheSubjectActsToo() {
+        find(code("2004-12-01", "The Polish president met the Ukrainian president in Kyiv, together with the European Union's "
+                + "foreign policy chief."), "IGO", "UKR", "04");
+    }
+
+    @Test
     void aVisitToATownIsAVisitToItsState() {
         find(code("2026-01-22", "NATO's secretary-general will visit Rovaniemi on Friday."), "IGO", "FIN", "042");
     }
