@@ -19,6 +19,7 @@ class VerbPatternTest {
             "Japan donated $10 million to Sri Lanka. | JPN | LKA | 070",
             "Russia annexed Crimea in 2014. | RUS | UKR | 192",
             "Hamas breached the ceasefire with Israel. | PSE | ISR | 196",
+            "Turkish authorities suspended 15,000 teachers. | TUR | TUR | 172",
     })
     void theVerbGivesItsCode(String text, String source, String target, String code) {
         List<EventRecord> records = Fixtures.coder().code(Article.of("t.txt", LocalDate.of(2025, 7, 10), text));
