@@ -84,8 +84,8 @@ final class CodeCommand implements Callable<Integer> {
         Deque<Future<Outcome>> pending = new ArrayDeque<>();
         try {
             new ContainerReader(new ArticleReader(bounds), bounds).read(paths, date, source -> {
-                Callable<Outcome> task = () -> code(coder, json, source);
-                pending.add(pool == null ? CompletableFuture.completedFuture(call(task)) : pool.submit(task));
+                pending.add(pool == null ? CompletableFuture.completedFuture(code(coder, json, source))
+                        : pool.submit(() -> code(coder, json, source)));
                 while (pending.size() > 4 * threads) write(pending.poll(), out, failed);
             });
             while (!pending.isEmpty()) write(pending.poll(), out, failed);
@@ -96,7 +96,7 @@ final class CodeCommand implements Callable<Integer> {
         return failed[0] == 0 ? 0 : 1;
     }
 
-    private Outcome code(Coder coder, ObjectMapper json, ArticleSource source) throws IOException {
+    private Outcome code(Coder coder, ObjectMapper json, ArticleSource source) {
         if (source instanceof ArticleSource.Failed f) return new Outcome(List.of(), "dyad: " + printable(f.id()) + ": " + printable(f.reason()));
         ArticleSource.Read r = (ArticleSource.Read) source;
         try {
@@ -105,20 +105,12 @@ final class CodeCommand implements Callable<Integer> {
                 lines.add(format == OutputFormat.tsv ? TsvRecords.row(e) : json.writeValueAsString(e));
             }
             return new Outcome(lines, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (ArticleTimeoutException e) {
             return new Outcome(List.of(), "dyad: " + printable(r.id()) + ": " + e.reason());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Outcome(List.of(), "dyad: " + printable(r.id()) + ": coding failed: " + printable(String.valueOf(e)));
-        }
-    }
-
-    private static Outcome call(Callable<Outcome> task) {
-        try {
-            return task.call();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -130,7 +122,7 @@ final class CodeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while coding", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw new UncheckedIOException(io);
+            if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(e.getCause());
         }
         if (o.error() != null) {

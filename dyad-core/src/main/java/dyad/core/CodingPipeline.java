@@ -119,14 +119,14 @@ final class CodingPipeline {
                 EventDater.SentenceTimes st = times.computeIfAbsent(direction, d -> dater.times(s, body, article.date(), d));
                 EventDate date = dater.date(s, st, c.trigger(), article.date());
                 if (!date.fromText() && lastDay != null && dater.sameDayAsBefore(s, c.trigger())) date = lastDay;
-                // "hosted the ministers", told after "signed the protocols on Saturday": the details of the news the
-                // article opens with happened when it did, not on the day the article appeared
                 if (!date.fromText() && direction == Direction.PAST) {
                     EventDate only = dater.onlyDay(st);
                     // a day of the past week ("on Saturday"); a date further back belongs to what the clause tells
                     if (only != null && article.date() != null && only.from() != null && only.from().isBefore(article.date())
                             && !only.from().isBefore(article.date().minusDays(7))) date = only;
                 }
+                // "hosted the ministers", told after "signed the protocols on Saturday": the details of the news the
+                // article opens with happened when it did, not on the day the article appeared
                 if (!date.fromText() && direction == Direction.PAST && ledeDay != null) date = ledeDay;
                 Modality m = reading.modality();
                 CodedEvent repeated = done.repeats();
@@ -149,7 +149,7 @@ final class CodingPipeline {
                 String attributed = said == null ? null : said.pronoun() && lastAttribution != null ? lastAttribution : said.text();
                 if (said != null && !said.pronoun()) lastAttribution = said.text();
                 // the day of the latest event dated to the day by the text: what "the same day" points back to
-                if (date.fromText() && date.value() != null && date.value().length() == 10) {
+                if (date.fromText() && date.isDay()) {
                     lastDay = date;
                     if (s.index() == 0) {
                         ledeDays.add(date);

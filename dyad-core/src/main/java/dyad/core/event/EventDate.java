@@ -19,6 +19,9 @@ public record EventDate(String value, LocalDate from, LocalDate to, String basis
 
     public boolean fromText() { return TEXT.equals(basis); }
 
+    /** Whether the date is a single day ("2025-11-10"), not a month, a year or a decade. */
+    public boolean isDay() { return value != null && value.length() == 10; }
+
     /** Whether two dates can be the same happening: one is a prefix of the other, or either is only defaulted. */
     public boolean agreesWith(EventDate o) {
         if (!fromText() || !o.fromText() || value == null || o.value == null) return true;

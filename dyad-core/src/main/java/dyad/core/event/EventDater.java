@@ -84,7 +84,7 @@ public final class EventDater {
             if (only != null || x.eventDate().length() != 10) return null;
             only = x;
         }
-        return only == null ? null : new EventDate(only.eventDate(), only.from(), only.to(), EventDate.TEXT);
+        return only == null ? null : dayOf(only);
     }
 
     /** The last expression of a single day among a sentence's times, as an event date, or null. */
@@ -95,7 +95,11 @@ public final class EventDater {
                 if (x.eventDate() != null && x.eventDate().length() == 10 && (last == null || x.start() > last.start())) last = x;
             }
         }
-        return last == null ? null : new EventDate(last.eventDate(), last.from(), last.to(), EventDate.TEXT);
+        return last == null ? null : dayOf(last);
+    }
+
+    private static EventDate dayOf(Timex x) {
+        return new EventDate(x.eventDate(), x.from(), x.to(), EventDate.TEXT);
     }
 
     /** The date of the event whose trigger is {@code trigger}, or the article date. */

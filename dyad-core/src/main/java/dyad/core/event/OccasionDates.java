@@ -38,7 +38,7 @@ public final class OccasionDates {
     private static boolean datable(CodedEvent e, CodedEvent o) {
         if (!e.date().fromText()) return true;
         EventDate d = e.date(), day = o.date();
-        if (d.value() == null || d.value().length() >= 10 || day.value() == null || day.value().length() != 10) return false;
+        if (d.value() == null || d.isDay() || !day.isDay()) return false;
         return d.from() != null && d.to() != null && day.from() != null && !day.from().isBefore(d.from()) && !day.from().isAfter(d.to());
     }
 

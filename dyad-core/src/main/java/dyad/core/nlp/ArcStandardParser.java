@@ -158,8 +158,8 @@ public final class ArcStandardParser {
 
         State(List<String> words, List<String> tags) {
             n = words.size();
-            wordId = new int[n + 2];
-            tagId = new int[n + 2];
+            wordId = new int[n + 1];
+            tagId = new int[n + 1];
             head = new int[n + 1];
             label = new int[n + 1];
             Arrays.fill(head, -1);

@@ -31,7 +31,7 @@ final class ParserWeights {
     static final String NULL = "-NULL-";
     static final String ROOT = "-ROOT-";
 
-    /** Word features whose contribution is kept once used (4 KB each, 200 MB at most); rarer ones are computed per sentence. */
+    /** Word features whose contribution is kept once used (4 KB each, 200 MB at most); rarer ones go to {@link #rare}. */
     private static final int READY_WORD_FEATURES = 50_000;
 
     final int embeddingSize;
@@ -75,7 +75,7 @@ final class ParserWeights {
         this.embeddingSize = h.embeddingSize;
         this.hiddenSize = h.hiddenSize;
         this.features = h.features;
-        this.transitions = 2 * (labels.size() - 1) + 1;
+        this.transitions = transitions(labels.size());
         this.paddedTransitions = padded(transitions);
         this.labels = List.copyOf(labels);
         this.wordIds = wordIds;
@@ -146,7 +146,7 @@ final class ParserWeights {
         for (int c = 0; c < columns; c++) parseFloats(line(in), 0, hiddenWeights[c], h.hiddenSize);
         float[] bias = new float[h.hiddenSize];
         parseFloats(line(in), 0, bias, h.hiddenSize);
-        int transitions = 2 * (h.labels - 1) + 1;
+        int transitions = transitions(h.labels);
         float[][] output = new float[h.hiddenSize][padded(transitions)];
         for (int j = 0; j < h.hiddenSize; j++) parseFloats(line(in), 0, output[j], transitions);
         int[] frequent = new int[h.preComputed];
@@ -156,6 +156,11 @@ final class ParserWeights {
         }
         return new ParserWeights(h, wordIds, tagIds, labelIds, labels, embeddings, hiddenWeights, bias, output,
                 Arrays.copyOf(frequent, n));
+    }
+
+    /** A left and a right arc for every label but {@link #NULL}, and the shift. */
+    private static int transitions(int labels) {
+        return 2 * (labels - 1) + 1;
     }
 
     private static int padded(int n) {
