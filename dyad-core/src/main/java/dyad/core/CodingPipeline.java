@@ -223,7 +223,7 @@ final class CodingPipeline {
             targets = List.of(new ActorMention(s.index(), c.targetToken(), c.targetToken() + 1, c.targetToken(),
                     s.token(c.targetToken()).word(), ActorMention.Kind.DESCRIPTION, sources.get(0).country(), null, "CVL", null, null));
         }
-        List<ActorMention> addressees = targets.isEmpty() && nullTargetAllowed(code) ? java.util.Collections.singletonList(null) : targets;
+        List<ActorMention> addressees = targets.isEmpty() && nullTargetAllowed(code, c, sources) ? java.util.Collections.singletonList(null) : targets;
         for (ActorMention sm : sources) {
             for (ActorMention t : addressees) {
                 ActorMention tm = domestic(code, sm, t);
@@ -236,7 +236,7 @@ final class CodingPipeline {
                 // troops are hosted, not received on a visit
                 if (tgt != null && finalGroup(code).equals("visit") && "MIL".equals(tgt.sector()) && code.startsWith("043")) continue;
                 String finalCode = code;
-                if (c.pattern().thirdPlaceCode() != null && place != null && place.country() != null
+                if (c.pattern().thirdPlaceCode() != null && place != null && place.country() != null && tgt != null
                         && !place.country().equals(src.country()) && !place.country().equals(tgt.country())) {
                     finalCode = c.pattern().thirdPlaceCode();
                 }
@@ -267,9 +267,16 @@ final class CodingPipeline {
         return target.inCountry(source.country());
     }
 
-    /** Statements and appeals may have no addressee ("declined to comment", "appealed for calm"). */
-    private static boolean nullTargetAllowed(String code) {
-        return code.startsWith("01") || code.startsWith("02") || code.startsWith("14");
+    /**
+     * Statements, appeals, pledges and protests may have no addressee ("declined to comment", "appealed for calm",
+     * "pledged $500 million"); a meeting only when an organisation's own members meet ("NATO ambassadors met").
+     */
+    private static boolean nullTargetAllowed(String code, EventCandidate c, List<ActorMention> sources) {
+        if (code.startsWith("04")) {
+            return !c.pattern().noun() && !c.joins() && !sources.isEmpty()
+                    && sources.stream().allMatch(m -> m.orgCode() != null && m.orgCode().startsWith("IGO"));
+        }
+        return code.startsWith("01") || code.startsWith("02") || code.startsWith("03") || code.startsWith("14");
     }
 
     private static ActorMention mentionAt(List<ActorMention> mentions, int sentence, int token) {

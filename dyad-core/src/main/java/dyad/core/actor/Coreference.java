@@ -160,6 +160,12 @@ public final class Coreference {
                     || !bloc && x.orgCode() == null && ("REB".equals(x.sector()) || "OPP".equals(x.sector())));
             return List.of(a == null ? m : m.standingFor(a));
         }
+        if (m.kind() == ActorMention.Kind.DESCRIPTION && m.orgCode() == null && m.country() == null && "REB".equals(m.sector())
+                && m.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            // "an Islamic State target ... the militant group that has seized parts of Iraq": the armed group named last
+            ActorMention a = latestActor(seen, x -> x.orgCode() != null && x.country() == null && !x.orgCode().startsWith("IGO") && x.personId() == null);
+            if (a != null) return List.of(m.standingFor(a));
+        }
         if (m.kind() == ActorMention.Kind.DESCRIPTION && m.office() != null && m.country() == null
                 && m.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
             ActorMention a = latest(seen, x -> m.office().equals(x.office()), Integer.MAX_VALUE);

@@ -93,6 +93,10 @@ public final class EventAnaphora {
         // "police detained dozens", "arrested hundreds of people": coercion of people the text does not name is
         // coercion at home (the record builder makes them the state's own people), not of some actor nearby
         if (targets.isEmpty() && coercesPeople(c.pattern().code()) && c.targetToken() >= 0) return new Completion(c, null);
+        if (targets.isEmpty()) {
+            List<ActorMention> governing = purposeOf(c, s, memory, sources);
+            if (!governing.isEmpty()) return new Completion(c.withActors(sources, governing), null);
+        }
         boolean pair = c.pattern().symmetric() && sources.size() >= 2 && targets.isEmpty();
         if (targets.isEmpty() && !pair) {
             List<ActorMention> others = others(inClause(s, c.trigger(), sentenceMentions), sources, s);
@@ -109,6 +113,26 @@ public final class EventAnaphora {
             }
         }
         return new Completion(c, null);
+    }
+
+    /**
+     * "met with Assad on Tuesday to discuss efforts to counter Islamic State militants": an event in the purpose
+     * clause of an event already coded, by the same source, is aimed at that event's targets (what is discussed is
+     * the topic, not the partner).
+     */
+    private static List<ActorMention> purposeOf(EventCandidate c, Sentence s, Memory memory, List<ActorMention> sources) {
+        DependencyTree tree = s.tree();
+        int t = c.trigger();
+        int head = tree.head(t);
+        if (head < 0 || !(tree.is(t, "xcomp") || tree.relation(t).startsWith("advcl")) || tree.children(t, "mark").isEmpty()) return List.of();
+        if (!s.token(tree.children(t, "mark").get(0)).lowerWord().equals("to")) return List.of();
+        List<String> own = keys(sources);
+        List<ActorMention> out = new ArrayList<>();
+        for (CodedEvent e : memory.events) {
+            if (e.sentence() != s.index() || e.trigger() != head || e.targetMention() == null || !own.contains(e.sourceKey())) continue;
+            if (out.stream().noneMatch(m -> java.util.Objects.equals(key(m), e.targetKey()))) out.add(e.targetMention());
+        }
+        return out;
     }
 
     /**
@@ -159,6 +183,10 @@ public final class EventAnaphora {
             x = h;
         }
         return null;
+    }
+
+    private boolean namesEvent(String lemma) {
+        return cues.is(lemma, Cues.Kind.EVENT) || !patterns.noun(lemma).isEmpty();
     }
 
     /** A word for violence between two sides ("escalation", "fighting": cue group 19), not one side's act. */
@@ -313,10 +341,12 @@ public final class EventAnaphora {
         return out;
     }
 
-    private static boolean isPlace(Sentence s, ActorMention m) {
+    private boolean isPlace(Sentence s, ActorMention m) {
         DependencyTree tree = s.tree();
         int h = m.head();
-
+        // "in the Rwandan capital": a state named by a modifier of the place noun ("in the Israeli strikes" is no place)
+        while ((tree.is(h, "amod") || tree.is(h, "compound")) && tree.head(h) >= 0 && s.token(tree.head(h)).isNoun()
+                && !namesEvent(s.token(tree.head(h)).lowerLemma())) h = tree.head(h);
         if (!tree.is(h, "obl") && !tree.is(h, "nmod")) return false;
         for (int c : tree.children(h, "case")) {
             String w = s.token(c).lowerWord();

@@ -150,7 +150,7 @@ public final class EventDater {
                 // parser may hang the date on the trigger's or a governing verb's object
                 boolean onArgument = (x == trigger || s.token(x).isVerb()) && attach >= 0 && tree.head(attach) == x && s.token(attach).isNoun()
                         && (tree.is(attach, "obj") || tree.is(attach, "obl"));
-                if (attach == x || inside || clauseOnNoun || onArgument
+                if (attach == x || inside || clauseOnNoun || onArgument || beforeTrailingReporter(s, span, attach, x)
                         || (attach >= 0 && tree.head(attach) == x && tree.is(attach, "nmod") && isDateWord(s, attach))) {
                     int d = Math.abs(head - trigger);
                     if (d < bestDistance) {
@@ -204,6 +204,21 @@ public final class EventDater {
             return new EventDate(value, d, d, EventDate.TEXT);
         }
         return null;
+    }
+
+    /**
+     * "suspended 15,000 staff on Tuesday, state media reported": the parser may hang the date on the reporting verb
+     * that trails the event's clause; a date before the comma that opens the reporter's clause is the event's.
+     */
+    private boolean beforeTrailingReporter(Sentence s, int[] span, int attach, int x) {
+        DependencyTree tree = s.tree();
+        if (attach < 0 || tree.head(attach) != x || attach < x || span[0] < x) return false;
+        if (!cues.is(s.token(attach).lowerLemma(), Cues.Kind.REPORT)) return false;
+        int subject = -1;
+        for (int k : tree.children(attach)) if (tree.relation(k).startsWith("nsubj")) subject = k;
+        if (subject < 0 || subject < span[1]) return false;
+        for (int i = span[1]; i < subject; i++) if (s.token(i).word().equals(",")) return true;
+        return false;
     }
 
     private static boolean isDateWord(Sentence s, int t) {

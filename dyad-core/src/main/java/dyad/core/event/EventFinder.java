@@ -242,6 +242,8 @@ public final class EventFinder {
         if (passive && p.root().equals("04") && args.prepositional(v, "by") < 0
                 && args.mentionsOf(args.passiveSubject(v)).isEmpty()) return null;
         int subj = args.subject(v);
+        // "victims killed by the Malaysia Airlines flight crash": an accident is no actor, nor are its modifiers
+        if (subj >= 0 && cues.is(s.token(subj).lowerLemma(), Cues.Kind.NATURAL)) return null;
         List<ActorMention> sources = args.mentionsOf(subj);
         List<ActorMention> targets = List.of();
         int targetToken = -1;

@@ -345,4 +345,53 @@ class EventReadingTest {
         assertEquals("planned", trip.modality());
         assertEquals("2026-06-25", trip.date());
     }
+
+    @Test
+    void aDateBeforeTheCommaOfATrailingReporterIsTheEventsDate() {
+        EventRecord e = find(code("2016-07-20", "Turkish authorities have detained thousands of soldiers since Friday, and suspended "
+                + "some 15,000 education ministry staff on Tuesday, state media reported."), "TUR", "TUR", "172");
+        assertEquals("2016-07-19", e.date());
+    }
+
+    @Test
+    void aPledgeNeedNotNameItsRecipient() {
+        List<EventRecord> r = code("2005-01-06", "Japan pledged $500 million in grants for the stricken countries on Thursday.");
+        assertTrue(r.stream().anyMatch(e -> e.cameo().startsWith("03") && "JPN".equals(e.source().key()) && e.target() == null), r.toString());
+    }
+
+    @Test
+    void aMeetingWithNoPartnerIsCodedOnlyForAnOrganisationsOwnMembers() {
+        List<EventRecord> r = code("2008-08-13", "NATO foreign ministers met in Brussels on Tuesday. "
+                + "The French military took part in the killing of the villagers, the report said.");
+        assertTrue(r.stream().anyMatch(e -> e.cameo().startsWith("04") && "IGO".equals(e.source().key()) && e.target() == null), r.toString());
+        assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("04") && "FRA".equals(e.source().key())), r.toString());
+    }
+
+    @Test
+    void theMilitantGroupIsTheArmedGroupNamedBefore() {
+        find(code("2014-09-16", "The United States launched an air strike against an Islamic State target near Baghdad, "
+                + "expanding its campaign against the militant group that has seized parts of Iraq."), "IMG", "IRQ", "17");
+    }
+
+    @Test
+    void aStateNamedByTheModifierOfAPlaceIsNoTarget() {
+        List<EventRecord> r = code("2008-08-05", "A report released in the Rwandan capital said that the French military "
+                + "helped to plan the killings.");
+        assertFalse(r.stream().anyMatch(e -> "FRA".equals(e.source().key()) && e.target() != null && "RWA".equals(e.target().key())), r.toString());
+    }
+
+    @Test
+    void whatAMeetingIsHeldToDiscussIsItsTopicNotItsPartner() {
+        List<EventRecord> r = code("2015-06-09", "Iraq's national security advisor met with Syrian President Bashar Assad on Tuesday "
+                + "to discuss efforts to counter Islamic State militants.");
+        find(r, "IRQ", "SYR", "04");
+        assertFalse(r.stream().anyMatch(e -> e.target() != null && "IMG".equals(e.target().key())), r.toString());
+    }
+
+    @Test
+    void anAccidentIsNoActor() {
+        List<EventRecord> r = code("2014-07-19", "Interpol will send a team to help identify victims killed by the Malaysia Airlines "
+                + "flight crash in eastern Ukraine.");
+        assertFalse(r.stream().anyMatch(e -> "MYS".equals(e.source().key())), r.toString());
+    }
 }
