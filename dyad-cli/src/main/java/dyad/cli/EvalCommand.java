@@ -2,6 +2,7 @@ package dyad.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dyad.core.ArticleTimeoutException;
 import dyad.core.Coder;
 import dyad.core.eval.GoldEvent;
 import dyad.core.eval.Scorer;
@@ -44,7 +45,16 @@ final class EvalCommand implements Callable<Integer> {
         int[] failed = {0};
         new ContainerReader().read(paths, null, source -> {
             if (source instanceof ArticleSource.Read r) {
-                for (EventRecord e : coder.code(r.article())) records.add(mapper.valueToTree(e));
+                // as in dyad code: an article the coder fails on is named with the reason, the others are scored
+                try {
+                    for (EventRecord e : coder.code(r.article())) records.add(mapper.valueToTree(e));
+                } catch (ArticleTimeoutException e) {
+                    failed[0]++;
+                    System.err.println("dyad: " + CodeCommand.printable(r.id()) + ": " + e.reason());
+                } catch (RuntimeException | StackOverflowError e) {
+                    failed[0]++;
+                    System.err.println("dyad: " + CodeCommand.printable(r.id()) + ": coding failed: " + CodeCommand.printable(String.valueOf(e)));
+                }
             } else {
                 failed[0]++;
                 System.err.println("dyad: " + source.id() + ": " + ((ArticleSource.Failed) source).reason());
