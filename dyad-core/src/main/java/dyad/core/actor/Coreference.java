@@ -71,6 +71,18 @@ public final class Coreference {
         return out.size() >= 2 ? out : List.of();
     }
 
+    /** The state of the subject of the clause the mention stands in, when coreference has resolved it already; or null. */
+    private static String clauseSubjectCountry(ActorMention m, Sentence s, List<ActorMention> resolvedHere) {
+        int v = s.tree().head(m.head());
+        while (v >= 0 && !s.token(v).isVerb()) v = s.tree().head(v);
+        if (v < 0) return null;
+        for (int c : s.tree().children(v)) {
+            if (!s.tree().relation(c).startsWith("nsubj")) continue;
+            for (ActorMention x : resolvedHere) if (x.covers(c) && x.country() != null) return x.country();
+        }
+        return null;
+    }
+
     /** A state mention inside the role's own "in"/"of" phrase ("a court in Guyana"), or null. */
     private static ActorMention ownPlace(ActorMention m, Sentence s, List<ActorMention> mentions) {
         for (int c : s.tree().children(m.head())) {
@@ -152,6 +164,15 @@ public final class Coreference {
             for (ActorMention a : two) out.add(new ActorMention(m.sentence(), m.from(), m.to(), m.head(), m.text(),
                     ActorMention.Kind.DESCRIPTION, a.country(), a.orgCode(), m.sector(), "pair", null));
             return out;
+        }
+        if (m.kind() == ActorMention.Kind.DESCRIPTION && "state".equals(m.office())) {
+            // "China halted group tours to the country", "expel foreign troops from the country": the state named
+            // last, a place too, other than the state its clause's subject is
+            String own = clauseSubjectCountry(m, sentence, resolvedHere);
+            ActorMention a = latestSeen(seen, x -> x.mention().country() != null && x.mention().personId() == null
+                    && x.mention().kind() == ActorMention.Kind.STATE && !x.mention().country().equals(own), LOOK_BACK);
+            return List.of(a == null ? m : new ActorMention(m.sentence(), m.from(), m.to(), m.head(), m.text(),
+                    ActorMention.Kind.STATE, a.country(), null, null, null, null));
         }
         if (m.kind() == ActorMention.Kind.DESCRIPTION && m.orgCode() == null && ("group".equals(m.office()) || "bloc".equals(m.office()))) {
             // "the group" is the armed group or movement named last, "the alliance" the international organisation

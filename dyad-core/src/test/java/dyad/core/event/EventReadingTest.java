@@ -394,4 +394,10 @@ class EventReadingTest {
                 + "flight crash in eastern Ukraine.");
         assertFalse(r.stream().anyMatch(e -> "MYS".equals(e.source().key())), r.toString());
     }
+
+    @Test
+    void theCountryIsTheStateNamedLastOtherThanTheClausesSubject() {
+        find(code("2017-03-30", "China has criticised the deployment of a U.S. missile defence system in South Korea and has "
+                + "halted group tours to the country."), "CHN", "KOR", "163");
+    }
 }
