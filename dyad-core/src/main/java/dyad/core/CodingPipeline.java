@@ -10,6 +10,7 @@ import dyad.core.dict.Gazetteer;
 import dyad.core.event.ArticleEventMerger;
 import dyad.core.event.AttributionFinder;
 import dyad.core.event.CodedEvent;
+import dyad.core.event.IntentCodes;
 import dyad.core.event.Cues;
 import dyad.core.event.EventAnaphora;
 import dyad.core.event.EventCandidate;
@@ -55,6 +56,7 @@ final class CodingPipeline {
     private final EventDater dater;
     private final LocationFinder locations;
     private final AttributionFinder attribution;
+    private final IntentCodes intentCodes;
     private final OccasionDates occasions = new OccasionDates();
     private final ArticleEventMerger merger = new ArticleEventMerger();
     private final RecordBuilder records;
@@ -74,6 +76,7 @@ final class CodingPipeline {
         this.dater = new EventDater(new TemporalTagger(), cues);
         this.locations = new LocationFinder(new Gazetteer(), dictionary);
         this.attribution = new AttributionFinder(cues);
+        this.intentCodes = new IntentCodes(cues);
         this.records = new RecordBuilder(new CameoTable());
     }
 
@@ -139,6 +142,11 @@ final class CodingPipeline {
                 String code = c.pattern().code();
                 if (reading.negated() && c.pattern().negatedCode() != null) {
                     code = c.pattern().negatedCode();
+                    m = Modality.ASSERTED;
+                }
+                String intent = reading.negated() ? null : intentCodes.of(s, c.trigger(), code);
+                if (intent != null) {
+                    code = intent;
                     m = Modality.ASSERTED;
                 }
                 if (m == Modality.ASSERTED && date.fromText() && article.date() != null && date.from() != null

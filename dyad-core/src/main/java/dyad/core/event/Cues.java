@@ -14,11 +14,12 @@ import java.util.Map;
  * Words that change how an event is read, from dyad/dict/cues.tsv: reporting verbs (attribution, not events),
  * light verbs (whose object noun is the event: "held talks"), words that name an event without coding one
  * ("the operation", "the escalation"), measures of events ("two days of talks"), the modality cues (plan, expect, may, not,
- * cancel, deny), and accidents and natural events, which no actor does ("the crash", "the earthquake").
+ * cancel, deny), words of readiness ("ready to negotiate": intent, CAMEO 03), and accidents and natural events, which no
+ * actor does ("the crash", "the earthquake").
  */
 public final class Cues {
 
-    public enum Kind { REPORT, LIGHT, EVENT, MEASURE, PLANNED, EXPECTED, POSSIBLE, NEGATED, CANCEL, DENY, NATURAL }
+    public enum Kind { REPORT, LIGHT, EVENT, MEASURE, PLANNED, EXPECTED, POSSIBLE, NEGATED, CANCEL, DENY, NATURAL, WILLING }
 
     private final Map<String, Kind> cues = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();

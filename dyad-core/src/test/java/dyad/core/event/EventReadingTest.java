@@ -400,4 +400,12 @@ class EventReadingTest {
         find(code("2017-03-30", "China has criticised the deployment of a U.S. missile defence system in South Korea and has "
                 + "halted group tours to the country."), "CHN", "KOR", "163");
     }
+
+    @Test
+    void beingReadyToTalkIsAnExpressionOfIntentNotTheTalks() {
+        List<EventRecord> r = code("1998-06-03", "Pakistan's foreign minister said Islamabad was ready to resume talks with New Delhi.");
+        EventRecord e = find(r, "PAK", "IND", "036");
+        assertEquals("asserted", e.modality());
+        assertFalse(r.stream().anyMatch(x -> x.cameo().startsWith("04")), r.toString());
+    }
 }
