@@ -162,6 +162,8 @@ public final class EventDater {
             if (best != null) return new EventDate(best.eventDate(), best.from(), best.to(), EventDate.TEXT);
             EventDate shifted = depth > 2 ? null : shifted(s, times, x, articleDate, depth);
             if (shifted != null) return shifted;
+            // "would hold a rally on Saturday, and called on people to join": the past conjunct has its own time
+            if (ModalityFinder.pastBesideModal(s, x)) break;
             via = tree.relation(x);
             x = tree.head(x);
         }

@@ -28,6 +28,20 @@ public final class ModalityFinder {
         this.cues = cues;
     }
 
+    /**
+     * "said they would hold a rally on Saturday, and called on people to join them": a verb in a past form coordinated
+     * with a bare verb under a modal is not under that modal (no "would called"); the parser only hung it there.
+     */
+    public static boolean pastBesideModal(Sentence s, int x) {
+        DependencyTree tree = s.tree();
+        int h = tree.head(x);
+        if (h < 0 || !tree.is(x, "conj") || !tree.children(x, "aux").isEmpty()) return false;
+        String tag = s.token(x).tag();
+        if (!tag.equals("VBD") && !tag.equals("VBN") || !s.token(h).tag().equals("VB")) return false;
+        for (int a : tree.children(h, "aux")) if (s.token(a).tag().equals("MD")) return true;
+        return false;
+    }
+
     public Reading read(Sentence s, int trigger) {
         DependencyTree tree = s.tree();
         Modality found = null;
@@ -103,7 +117,8 @@ public final class ModalityFinder {
             // so is one in the simple past beside a participle ("denied that it had sent troops and called the report
             // biased": "called" is not under "had", the parser only hung it there)
             ownAuxiliary = conjunct && (!tree.children(x, "aux").isEmpty()
-                    || s.token(x).tag().equals("VBD") && s.token(h).tag().equals("VBN") && !tree.children(h, "aux").isEmpty());
+                    || s.token(x).tag().equals("VBD") && s.token(h).tag().equals("VBN") && !tree.children(h, "aux").isEmpty()
+                    || pastBesideModal(s, x));
             if (rel.equals("xcomp") || rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.equals("nmod")
                     || rel.startsWith("nsubj") || rel.equals("ccomp") || rel.equals("mark")) {
                 x = h;

@@ -57,4 +57,15 @@ class ModalityTest {
                 .findFirst().orElseThrow(() -> new AssertionError(records.toString()));
         assertEquals("asserted", calling.modality());
     }
+
+    @Test
+    void aPastVerbBesideAModalsVerbIsNotUnderTheModal() {
+        List<EventRecord> records = Fixtures.coder().code(Article.of("t.txt", LocalDate.of(2025, 3, 13),
+                "Students leading Serbia's protests said on Thursday they would hold a mass rally in central Belgrade on "
+                        + "Saturday, and called on people from across the country to join them."));
+        EventRecord appeal = records.stream().filter(r -> r.cameo().startsWith("02"))
+                .findFirst().orElseThrow(() -> new AssertionError(records.toString()));
+        assertEquals("asserted", appeal.modality());
+        assertEquals("2025-03-13", appeal.date());
+    }
 }
