@@ -244,6 +244,11 @@ final class CodingPipeline {
                 // troops are hosted, not received on a visit
                 if (tgt != null && finalGroup(code).equals("visit") && "MIL".equals(tgt.sector()) && code.startsWith("043")) continue;
                 String finalCode = code;
+                // "the ambassador was attacked by protesters": people without arms assault (18); fighting (19) is
+                // armed forces' force
+                if (finalCode.startsWith("19") && ("CVL".equals(src.sector()) || "EDU".equals(src.sector()) || "LAB".equals(src.sector()))) {
+                    finalCode = "180";
+                }
                 if (c.pattern().thirdPlaceCode() != null && place != null && place.country() != null && tgt != null
                         && !place.country().equals(src.country()) && !place.country().equals(tgt.country())) {
                     finalCode = c.pattern().thirdPlaceCode();

@@ -150,7 +150,11 @@ public final class EventDater {
                 // parser may hang the date on the trigger's or a governing verb's object
                 boolean onArgument = (x == trigger || s.token(x).isVerb()) && attach >= 0 && tree.head(attach) == x && s.token(attach).isNoun()
                         && (tree.is(attach, "obj") || tree.is(attach, "obl"));
-                if (attach == x || inside || clauseOnNoun || onArgument || beforeTrailingReporter(s, span, attach, x)
+                // "was attacked by protesters as she left a news conference on Wednesday": a clause of the same time
+                boolean meanwhile = attach >= 0 && tree.head(attach) == x && tree.relation(attach).startsWith("advcl")
+                        && tree.children(attach, "mark").stream().map(m -> s.token(m).lowerWord())
+                        .anyMatch(w -> w.equals("as") || w.equals("when") || w.equals("while"));
+                if (attach == x || inside || clauseOnNoun || onArgument || meanwhile || beforeTrailingReporter(s, span, attach, x)
                         || (attach >= 0 && tree.head(attach) == x && tree.is(attach, "nmod") && isDateWord(s, attach))) {
                     int d = Math.abs(head - trigger);
                     if (d < bestDistance) {

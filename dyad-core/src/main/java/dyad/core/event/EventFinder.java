@@ -113,6 +113,9 @@ public final class EventFinder {
     private static boolean namesAs(Sentence s, int v) {
         List<Integer> objects = s.tree().children(v, "obj");
         if (objects.isEmpty()) return false;
+        // "launched what it called 'anti-terrorist measures'", "condemned what it called interference": naming one's
+        // own act, or the act the governing verb already codes
+        for (int o : objects) if (s.token(o).tag().startsWith("W")) return false;
         if (objects.size() >= 2) return true;
         for (int c : s.tree().children(v, "xcomp")) if (s.token(c).isNoun() || s.token(c).tag().startsWith("JJ")) return true;
         for (int c : s.tree().children(objects.get(0), "dep")) if (s.token(c).isNoun() || s.token(c).tag().startsWith("JJ")) return true;
@@ -213,8 +216,17 @@ public final class EventFinder {
         for (int c : s.tree().children(head)) {
             // a verb's phrase is obl, a noun's nmod ("calls for the release")
             if (!s.tree().is(c, "obl") && !(s.token(head).isNoun() && s.tree().is(c, "nmod"))) continue;
+            // "what it called 'anti-terrorist measures' on Tuesday": a day or a month is no "called on"
+            if (isDayOrMonth(s.token(c))) continue;
             for (int k : s.tree().children(c, "case")) if (s.token(k).lowerWord().equals(preposition)) return true;
         }
+        return false;
+    }
+
+    private static boolean isDayOrMonth(Token t) {
+        String w = t.word().toUpperCase(java.util.Locale.ROOT);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) if (d.name().equals(w)) return true;
+        for (java.time.Month m : java.time.Month.values()) if (m.name().equals(w)) return true;
         return false;
     }
 

@@ -408,4 +408,20 @@ class EventReadingTest {
         assertEquals("asserted", e.modality());
         assertFalse(r.stream().anyMatch(x -> x.cameo().startsWith("04")), r.toString());
     }
+
+    @Test
+    void protestersAssaultAndAClauseOfTheSameTimeDatesTheAct() {
+        List<EventRecord> r = code("2007-05-03", "In Moscow, the Estonian ambassador was attacked by protesters as she left a "
+                + "news conference on Wednesday.");
+        EventRecord e = find(r, "RUS", "EST", "18");
+        assertEquals("2007-05-02", e.date());
+    }
+
+    @Test
+    void whatAnActorCallsItsOwnActIsNoAppealNorCriticism() {
+        List<EventRecord> r = code("2023-09-21", "Azerbaijan launched what it called \"anti-terrorist measures\" in the region "
+                + "on Tuesday, shelling the positions of local Armenian forces.");
+        find(r, "AZE", "ARM", "19");
+        assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("02") || e.cameo().startsWith("11")), r.toString());
+    }
 }
