@@ -246,7 +246,7 @@ final class CodingPipeline {
                 String finalCode = code;
                 // "the ambassador was attacked by protesters": people without arms assault (18); fighting (19) is
                 // armed forces' force
-                if (finalCode.startsWith("19") && ("CVL".equals(src.sector()) || "EDU".equals(src.sector()) || "LAB".equals(src.sector()))) {
+                if (finalCode.equals("190") && ("CVL".equals(src.sector()) || "EDU".equals(src.sector()) || "LAB".equals(src.sector()))) {
                     finalCode = "180";
                 }
                 if (c.pattern().thirdPlaceCode() != null && place != null && place.country() != null && tgt != null

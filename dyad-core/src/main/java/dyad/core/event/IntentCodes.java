@@ -22,6 +22,8 @@ public final class IntentCodes {
         if (!s.token(v).isVerb() || !s.tree().is(v, "xcomp")) return null;
         int h = s.tree().head(v);
         if (h < 0 || !cues.is(s.token(h).lowerLemma(), Cues.Kind.WILLING) && !cues.is(s.token(h).lowerWord(), Cues.Kind.WILLING)) return null;
+        // "was ready to", "is prepared to"; not "the leader prepared to attend" (getting ready is no statement)
+        if (!s.token(h).tag().startsWith("JJ") && s.tree().children(h, "cop").isEmpty() && s.tree().children(h, "aux:pass").isEmpty()) return null;
         return intentFor(code);
     }
 
