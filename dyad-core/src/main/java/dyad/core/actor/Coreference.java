@@ -177,8 +177,9 @@ public final class Coreference {
         if (m.kind() == ActorMention.Kind.DESCRIPTION && m.orgCode() == null && ("group".equals(m.office()) || "bloc".equals(m.office()))) {
             // "the group" is the armed group or movement named last, "the alliance" the international organisation
             boolean bloc = m.office().equals("bloc");
-            ActorMention a = latestActor(seen, x -> x.orgCode() != null && x.orgCode().startsWith("IGO") == bloc
-                    || !bloc && x.orgCode() == null && ("REB".equals(x.sector()) || "OPP".equals(x.sector())));
+            // never "the two countries" read before: standing for a pair would make the group two actors
+            ActorMention a = latestActor(seen, x -> !"pair".equals(x.office()) && (x.orgCode() != null && x.orgCode().startsWith("IGO") == bloc
+                    || !bloc && x.orgCode() == null && ("REB".equals(x.sector()) || "OPP".equals(x.sector()))));
             return List.of(a == null ? m : m.standingFor(a));
         }
         if (m.kind() == ActorMention.Kind.DESCRIPTION && m.orgCode() == null && m.country() == null && "REB".equals(m.sector())
@@ -294,6 +295,13 @@ public final class Coreference {
     }
 
     /** The latest n distinct states, in the order the text first named them ("Japan and South Korea"). */
+    /** "the two countries" are states or their organs, not the armed groups or opposition of one ("Houthi targets"). */
+    private static boolean stateLike(ActorMention x) {
+        String code = x.orgCode() == null ? "" : x.orgCode();
+        return !"REB".equals(x.sector()) && !"OPP".equals(x.sector()) && !code.endsWith("REB") && !code.endsWith("OPP")
+                && !code.startsWith("IMG") && !code.startsWith("IGO");
+    }
+
     private static List<ActorMention> latestDistinctStates(List<List<Seen>> seen, int n) {
         List<ActorMention> out = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -301,7 +309,7 @@ public final class Coreference {
             List<Seen> sentence = seen.get(i);
             for (int k = sentence.size() - 1; k >= 0 && out.size() < n; k--) {
                 ActorMention x = sentence.get(k).mention();
-                if (x.country() == null || keys.contains(x.country()) || sentence.get(k).place()) continue;
+                if (x.country() == null || keys.contains(x.country()) || sentence.get(k).place() || !stateLike(x)) continue;
                 keys.add(x.country());
                 out.add(x);
             }
