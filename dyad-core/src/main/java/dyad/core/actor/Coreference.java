@@ -38,7 +38,11 @@ public final class Coreference {
                 List<ActorMention> r = i > 0 ? theyAsBefore(m, s, sentences.get(i - 1), out.get(i - 1)) : List.of();
                 if (r.isEmpty()) r = resolveOne(m, seen, s, bySentence.get(i), resolved);
                 resolved.addAll(r);
-                boolean subject = s.tree().relation(m.head()).startsWith("nsubj");
+                // "Israeli aircraft struck": a state adjective on the subject's noun is the subject's state
+                int h = m.head();
+                if ((s.tree().is(h, "amod") || s.tree().is(h, "compound") || s.tree().is(h, "nmod:poss")) && s.tree().head(h) >= 0
+                        && !m.covers(s.tree().head(h))) h = s.tree().head(h);
+                boolean subject = s.tree().relation(h).startsWith("nsubj");
                 // "in Kazan, Russia", "met in Brussels": a state or a seat named as a place
                 boolean place = (m.kind() == ActorMention.Kind.STATE || m.kind() == ActorMention.Kind.ORGANISATION) && isPlace(s, m.head());
                 for (ActorMention x : r) if (x.isKnown()) here.add(new Seen(x, subject, place));
@@ -215,6 +219,13 @@ public final class Coreference {
             if (where != null) return List.of(m.inCountry(where.country()));
             ActorMention same = sameWordBefore(m, seen);
             if (same != null) return List.of(m.inCountry(same.country()));
+            // "Israeli aircraft struck targets across Lebanon and the navy imposed a blockade": "the navy" with no
+            // state named belongs to the state that acted before it in the sentence, not to the one the story is about
+            if ("MIL".equals(m.sector()) && m.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+                ActorMention actor = latestSeen(seen, x -> x.subject() && x.mention().country() != null && x.mention().personId() == null
+                        && stateLike(x.mention()), 1);
+                if (actor != null) return List.of(m.inCountry(actor.country()));
+            }
             // "police detained 40 people" in a story from France: a role with no state belongs to the state in view,
             // the one named most in the last sentences (the latest on ties)
             ActorMention place = inView(seen);

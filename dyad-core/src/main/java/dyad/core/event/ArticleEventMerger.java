@@ -43,10 +43,15 @@ public final class ArticleEventMerger {
             EventDate undated = a.date().fromText() ? b.date() : a.date();
             if (dated.to() != null && undated.from() != null && dated.to().isBefore(undated.from())) return false;
         }
+        // "struck targets across Lebanon and the navy imposed a blockade": a blockade or an occupation is an act of
+        // its own, not one more name for the attack beside it
+        if (!a.code().equals(b.code()) && (holdsGround(a.code()) || holdsGround(b.code()))) return false;
         if (EventAnaphora.groupOf(a.code()).equals(EventAnaphora.groupOf(b.code()))) {
             // "Fighting raged ... The army carried out air strikes": fighting in general and one kind of it told later
-            // are two records; the same general word again is one
-            return a.sentence() == b.sentence() || a.code().equals(b.code()) || !(a.code().equals("190") || b.code().equals("190"));
+            // are two records; the same general word again is one, and so is the same word ("struck targets ... the
+            // strikes killed dozens")
+            return a.sentence() == b.sentence() || a.code().equals(b.code()) || a.triggerLemma().equals(b.triggerLemma())
+                    || !(a.code().equals("190") || b.code().equals("190"));
         }
         if (a.sentence() != b.sentence()) return false;
         // "stormed southern Israel, killing ...": one act of violence told by two verbs
@@ -75,6 +80,11 @@ public final class ArticleEventMerger {
     /** A visit told from the host's side (043) is the visitor's visit (042) with the actors swapped. */
     private static boolean visitPair(CodedEvent a, CodedEvent b) {
         return EventAnaphora.groupOf(a.code()).equals("visit") && EventAnaphora.groupOf(b.code()).equals("visit");
+    }
+
+    /** Blockades (191) and occupations (192): force that holds ground, not blows struck. */
+    private static boolean holdsGround(String code) {
+        return code.startsWith("191") || code.startsWith("192");
     }
 
     private static int modalityClass(Modality m) {

@@ -424,4 +424,16 @@ class EventReadingTest {
         find(r, "AZE", "ARM", "19");
         assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("02") || e.cameo().startsWith("11")), r.toString());
     }
+
+    @Test
+    void theNavyBelongsToTheStateThatActedBeforeItInTheSentence() {
+        find(code("2006-07-13", "Israeli aircraft struck targets across southern Lebanon overnight and the navy imposed a sea "
+                + "blockade on Lebanese ports."), "ISR", "LBN", "191");
+    }
+
+    @Test
+    void capturingSoldiersIsAnAbduction() {
+        find(code("2006-07-13", "Hezbollah fighters captured two Israeli soldiers in a raid across the border on Wednesday."),
+                "LBN", "ISR", "181");
+    }
 }
