@@ -270,6 +270,8 @@ final class ArgumentFinder {
         // "The African Union's envoy, former Nigerian President Olusegun Obasanjo": an apposition names the same
         // actor again, as the phrase's head has it when the head names one
         if (rel.startsWith("compound") || rel.equals("appos") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("dep")) return 1;
+        // "fighters loyal to Libya's new government", "militias allied to Moscow": whom they stand for
+        if (rel.equals("obl") && tree.head(c) >= 0 && tree.is(tree.head(c), "amod") && caseOf(c).equals("to")) return 2;
         if (rel.equals("nmod") || rel.equals("nmod:npmod")) {
             String p = caseOf(c);
             return p.equals("of") || p.equals("including") || p.equals("from") || p.isEmpty() ? 2 : -1;

@@ -20,6 +20,11 @@ class VerbPatternTest {
             "Russia annexed Crimea in 2014. | RUS | UKR | 192",
             "Hamas breached the ceasefire with Israel. | PSE | ISR | 196",
             "Turkish authorities suspended 15,000 teachers. | TUR | TUR | 172",
+            "China has halted group tours to South Korea. | CHN | KOR | 163",
+            "NATO has suspended its training mission in Iraq. | IGO | IRQ | 160",
+            "Hezbollah fighters captured two Israeli soldiers. | LBN | ISR | 181",
+            "Fighters loyal to the Libyan government pounded Muammar Gaddafi's hometown of Sirte. | LBY | LBY | 194",
+            "The U.S. ambassador told China that Washington was very sorry for the death of the pilot. | USA | CHN | 055",
     })
     void theVerbGivesItsCode(String text, String source, String target, String code) {
         List<EventRecord> records = Fixtures.coder().code(Article.of("t.txt", LocalDate.of(2025, 7, 10), text));
