@@ -51,11 +51,14 @@ public final class EventAnaphora {
             boolean self = c.sourceEvent() < 0 && definite(s, c.trigger());
             int event = c.sourceEvent() >= 0 ? c.sourceEvent() : self ? c.trigger() : -1;
             CodedEvent a = event < 0 ? null : latestNamed(memory, s.token(event).lowerLemma(), speakerKey);
+            // "held talks with the Houthis on ending the war": who talks about a war is not who fights it
+            if (a != null && !self && isConflict(c.pattern().code()) && !isConflict(a.code())) a = null;
             if (a == null && event >= 0 && speaker != null && reportedDirectly(s, c.trigger())) {
                 ActorMention other = counterpart(memory, key(speaker));
                 if (other != null) return new Completion(c.withActors(List.of(speaker), List.of(other)), null);
             }
-            if ((a == null || a.targetMention() == null) && c.pattern().symmetric()) {
+            // nor is a war hoped or feared by one side with its counterpart
+            if ((a == null || a.targetMention() == null) && c.pattern().symmetric() && !isConflict(c.pattern().code())) {
                 EventCandidate hoped = hopedBy(c, s, sentenceMentions, memory);
                 if (hoped != null) return new Completion(hoped, null);
             }

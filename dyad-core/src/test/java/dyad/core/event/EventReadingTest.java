@@ -436,4 +436,11 @@ class EventReadingTest {
         find(code("2006-07-13", "Hezbollah fighters captured two Israeli soldiers in a raid across the border on Wednesday."),
                 "LBN", "ISR", "181");
     }
+
+    @Test
+    void talksOnEndingAWarAreNotTheWar() {
+        List<EventRecord> r = code("2024-01-12", "Saudi Arabia, which has held talks with the Houthis on ending the war in Yemen, "
+                + "called for restraint.");
+        assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("19") || e.cameo().startsWith("18")), r.toString());
+    }
 }
