@@ -203,7 +203,7 @@ final class CodingPipeline {
                                     EventDate date, Location place, String attributed) {
         List<ActorMention> sources = c.sources();
         List<ActorMention> targets = c.targets();
-        if (targets.isEmpty() && sources.size() >= 2 && c.pattern().symmetric()) {
+        if (targets.isEmpty() && sources.size() >= 2 && (c.pattern().symmetric() || EventAnaphora.mutual(sources))) {
             targets = sources.subList(1, sources.size());
             sources = sources.subList(0, 1);
         }

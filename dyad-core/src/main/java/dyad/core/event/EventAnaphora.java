@@ -100,7 +100,8 @@ public final class EventAnaphora {
             List<ActorMention> governing = purposeOf(c, s, memory, sources);
             if (!governing.isEmpty()) return new Completion(c.withActors(sources, governing), null);
         }
-        boolean pair = c.pattern().symmetric() && sources.size() >= 2 && targets.isEmpty();
+        // "both parliaments need to ratify": the two sides of a pair act towards each other
+        boolean pair = (c.pattern().symmetric() || mutual(sources)) && sources.size() >= 2 && targets.isEmpty();
         if (targets.isEmpty() && !pair) {
             List<ActorMention> others = others(inClause(s, c.trigger(), sentenceMentions), sources, s);
             if (others.isEmpty()) others = others(sentenceMentions, sources, s);
@@ -110,7 +111,9 @@ public final class EventAnaphora {
             if (sources.size() == 1) {
                 // the actor's counterpart in this article, if the sentence names no one else or names it among others
                 ActorMention other = counterpart(memory, key(sources.get(0)));
-                if (other != null && (others.isEmpty() || keys(others).contains(key(other)))) {
+                // "in support of Azerbaijan": the beneficiary named here is not the counterpart aimed at
+                boolean forOther = other != null && sentenceMentions.stream().anyMatch(m -> isBeneficiary(s, m) && java.util.Objects.equals(key(m), key(other)));
+                if (other != null && !forOther && (others.isEmpty() || keys(others).contains(key(other)))) {
                     return new Completion(c.withActors(sources, List.of(other)), null);
                 }
             }
@@ -190,6 +193,11 @@ public final class EventAnaphora {
 
     private boolean namesEvent(String lemma) {
         return cues.is(lemma, Cues.Kind.EVENT) || !patterns.noun(lemma).isEmpty();
+    }
+
+    /** Whether the actors are the two sides named by one pair description ("both sides", "the two countries"). */
+    public static boolean mutual(List<ActorMention> sources) {
+        return sources.size() == 2 && sources.stream().allMatch(m -> "pair".equals(m.office()));
     }
 
     /** A word for violence between two sides ("escalation", "fighting": cue group 19), not one side's act. */
@@ -326,10 +334,24 @@ public final class EventAnaphora {
         for (ActorMention m : mentions) {
             String k = key(m);
             if (k == null || sourceKeys.contains(k)) continue;
-            if (isPlace(s, m) || isSpeaker(s, m)) continue;
+            if (isPlace(s, m) || isSpeaker(s, m) || isBeneficiary(s, m)) continue;
             byKey.putIfAbsent(k, m);
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /**
+     * "closed the border in support of Azerbaijan", "on behalf of the Palestinians": whom an act is done for is not
+     * whom it is aimed at.
+     */
+    private static boolean isBeneficiary(Sentence s, ActorMention m) {
+        DependencyTree tree = s.tree();
+        int h = tree.head(m.head());
+        if (h < 0 || !tree.is(m.head(), "nmod") || !tree.relation(h).startsWith("obl")) return false;
+        String noun = s.token(h).lowerLemma();
+        if (!noun.equals("support") && !noun.equals("behalf") && !noun.equals("solidarity")) return false;
+        for (int c : tree.children(h, "case")) if (s.token(c).lowerWord().equals("in") || s.token(c).lowerWord().equals("on")) return true;
+        return false;
     }
 
     /** "..., South Korea's military said": who tells of an event is not its target. */

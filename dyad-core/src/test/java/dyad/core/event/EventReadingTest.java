@@ -443,4 +443,19 @@ class EventReadingTest {
                 + "called for restraint.");
         assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("19") || e.cameo().startsWith("18")), r.toString());
     }
+
+    @Test
+    void whomAnActIsDoneForIsNotItsTarget() {
+        List<EventRecord> r = code("2009-10-12", "Turkey and Armenia signed protocols on Saturday. "
+                + "Turkey closed the border in 1993 in support of Azerbaijan.");
+        assertFalse(r.stream().anyMatch(e -> e.target() != null && "AZE".equals(e.target().key())), r.toString());
+    }
+
+    @Test
+    void theTwoSidesOfAPairActTowardsEachOther() {
+        List<EventRecord> r = code("2008-08-13", "Russian and Georgian troops fought near Gori on Monday. "
+                + "The deal requires both sides to pull their forces back.");
+        assertTrue(r.stream().anyMatch(e -> e.cameo().startsWith("087") && e.target() != null
+                && List.of("RUS", "GEO").contains(e.source().key()) && List.of("RUS", "GEO").contains(e.target().key())), r.toString());
+    }
 }
