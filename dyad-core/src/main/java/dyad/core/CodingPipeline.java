@@ -110,6 +110,7 @@ final class CodingPipeline {
                 if (trace) System.err.println("candidate s" + s.index() + " '" + lemma + "' " + c.pattern().code() + " src=" + texts(c.sources()) + " tgt=" + texts(c.targets()) + " srcEv=" + c.sourceEvent() + " tgtEv=" + c.targetEvent());
                 AttributionFinder.Attribution said = attribution.find(s, body, c.trigger());
                 ActorMention speaker = said == null ? null : mentionAt(here, s.index(), said.head());
+                if (EventAnaphora.servesSummons(c, s, memory)) continue;
                 EventAnaphora.Completion done = anaphora.complete(c, s, here, memory, speaker);
                 c = done.candidate();
                 ActorMention visited = locations.visitedState(s, here, c);

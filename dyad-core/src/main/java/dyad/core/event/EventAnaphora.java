@@ -127,17 +127,34 @@ public final class EventAnaphora {
      * the topic, not the partner).
      */
     private static List<ActorMention> purposeOf(EventCandidate c, Sentence s, Memory memory, List<ActorMention> sources) {
+        List<String> own = keys(sources);
+        List<ActorMention> out = new ArrayList<>();
+        for (CodedEvent e : governing(c, s, memory)) {
+            if (e.targetMention() == null || !own.contains(e.sourceKey())) continue;
+            if (out.stream().noneMatch(m -> java.util.Objects.equals(key(m), e.targetKey()))) out.add(e.targetMention());
+        }
+        return out;
+    }
+
+    /**
+     * "summoned the Russian ambassador on Tuesday to demand an explanation", "summoned the envoy to protest": what a
+     * summons is for is the summons itself, not a second demand or complaint.
+     */
+    public static boolean servesSummons(EventCandidate c, Sentence s, Memory memory) {
+        int root = Integer.parseInt(c.pattern().root());
+        if (root < 10 || root > 13) return false;
+        return governing(c, s, memory).stream().anyMatch(e -> e.code().startsWith("114"));
+    }
+
+    /** The events already coded on the verb whose purpose clause ("to discuss", "to demand") holds the candidate. */
+    private static List<CodedEvent> governing(EventCandidate c, Sentence s, Memory memory) {
         DependencyTree tree = s.tree();
         int t = c.trigger();
         int head = tree.head(t);
         if (head < 0 || !(tree.is(t, "xcomp") || tree.relation(t).startsWith("advcl")) || tree.children(t, "mark").isEmpty()) return List.of();
         if (!s.token(tree.children(t, "mark").get(0)).lowerWord().equals("to")) return List.of();
-        List<String> own = keys(sources);
-        List<ActorMention> out = new ArrayList<>();
-        for (CodedEvent e : memory.events) {
-            if (e.sentence() != s.index() || e.trigger() != head || e.targetMention() == null || !own.contains(e.sourceKey())) continue;
-            if (out.stream().noneMatch(m -> java.util.Objects.equals(key(m), e.targetKey()))) out.add(e.targetMention());
-        }
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : memory.events) if (e.sentence() == s.index() && e.trigger() == head) out.add(e);
         return out;
     }
 

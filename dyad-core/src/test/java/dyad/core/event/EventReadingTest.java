@@ -458,4 +458,11 @@ class EventReadingTest {
         assertTrue(r.stream().anyMatch(e -> e.cameo().startsWith("087") && e.target() != null
                 && List.of("RUS", "GEO").contains(e.source().key()) && List.of("RUS", "GEO").contains(e.target().key())), r.toString());
     }
+
+    @Test
+    void whatASummonsIsForIsTheSummons() {
+        List<EventRecord> r = code("2022-11-16", "Warsaw summoned the Russian ambassador on Tuesday evening to demand an explanation.");
+        find(r, "POL", "RUS", "114");
+        assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("10")), r.toString());
+    }
 }
