@@ -126,7 +126,10 @@ public final class Coreference {
     private static ActorMention possessor(ActorMention m, Sentence s, List<ActorMention> resolvedHere) {
         for (int c : s.tree().children(m.head(), "nmod:poss")) {
             for (ActorMention x : resolvedHere) {
-                if (x.kind() == ActorMention.Kind.PRONOUN && x.country() != null && x.covers(c)) return x;
+                // "its soldiers"; "the alliance's secretary-general": a group noun resolved to its organisation
+                boolean owner = x.kind() == ActorMention.Kind.PRONOUN && x.country() != null
+                        || x.kind() == ActorMention.Kind.DESCRIPTION && x.country() == null && x.orgCode() != null;
+                if (owner && x.covers(c)) return x;
             }
         }
         return null;
@@ -213,7 +216,9 @@ public final class Coreference {
             }
             // "denied that its soldiers had looted": the possessive's referent owns the role
             ActorMention owner = possessor(m, sentence, resolvedHere);
-            if (owner != null) return List.of(m.inCountry(owner.country()));
+            if (owner != null && owner.country() != null) return List.of(m.inCountry(owner.country()));
+            if (owner != null) return List.of(new ActorMention(m.sentence(), m.from(), m.to(), m.head(), m.text(), m.kind(), null,
+                    owner.orgCode(), m.sector(), m.office(), null));
             // "In Yerevan, thousands of protesters rallied ... and police detained dozens": the sentence's place
             ActorMention where = LOCAL_SECTORS.contains(m.sector()) || opensWithPlace(sentence) ? sentencePlace(sentence, mentionsHere) : null;
             if (where != null) return List.of(m.inCountry(where.country()));

@@ -78,4 +78,24 @@ class CoreferenceTest {
         List<String> countries = m.get(0).stream().filter(x -> x.text().contains("officials")).map(ActorMention::country).toList();
         assertEquals(List.of("ARG", "CHL"), countries);
     }
+
+    @Test
+    void theAlliancesSecretaryGeneralIsOfTheAllianceNamedBefore() {
+        List<List<ActorMention>> m = resolve("Poland asked for talks. NATO ambassadors met in Brussels at Poland's request. "
+                + "The alliance's secretary-general said Russia bore responsibility for the war.");
+        assertEquals("IGOWSTNAT", named(m.get(2), "secretary-general").orgCode());
+    }
+
+    @Test
+    void theCountryIsTheStateNamedLastBesidesTheSubjects() {
+        List<List<ActorMention>> m = resolve("China criticised the deployment of a missile system in South Korea and halted tours to the country.");
+        assertEquals("KOR", named(m.get(0), "the country").country());
+    }
+
+    @Test
+    void theMilitantGroupIsTheArmedGroupNamedBefore() {
+        List<List<ActorMention>> m = resolve("The United States struck an Islamic State target, expanding its campaign against the "
+                + "militant group.");
+        assertEquals("IMGMOSISI", named(m.get(0), "the militant group").orgCode());
+    }
 }
