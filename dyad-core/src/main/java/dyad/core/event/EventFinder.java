@@ -78,7 +78,7 @@ public final class EventFinder {
             // "Fighting between Sudan's army and the RSF raged": a gerund in a noun's place names the event as a noun
             list = nounReading(t);
         } else if (t.isVerb()) {
-            if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod")) return null;
+            if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("amod") || participleAsAdjective(s, t.index())) return null;
             list = patterns.verb(t.lowerLemma());
         } else if (t.isNoun()) {
             if (rel.startsWith("compound")) return null;
@@ -104,6 +104,22 @@ public final class EventFinder {
             return p;
         }
         return null;
+    }
+
+    /**
+     * "accused the Congolese army and allied militias of attacking": a participle between "and" after an object noun
+     * and its own noun is an adjective of that noun, whatever the parser made of it.
+     */
+    private boolean participleAsAdjective(Sentence s, int v) {
+        DependencyTree tree = s.tree();
+        if (!s.token(v).tag().equals("VBN") || !tree.is(v, "conj") || v < 2 || v + 1 >= s.size()) return false;
+        if (!tree.children(v, "aux").isEmpty() || !tree.children(v, "aux:pass").isEmpty() || !tree.children(v, "nsubj").isEmpty()) return false;
+        boolean and = s.token(v - 1).lowerWord().equals("and") || s.token(v - 1).lowerWord().equals("or");
+        // "rejected the call and accused officials": after an event noun, the participle is the second verb
+        boolean nounBefore = s.token(v - 2).isNoun() && (tree.is(v - 2, "obj") || tree.relation(v - 2).startsWith("obl"))
+                && !isEventNoun(s, v - 2);
+        boolean ownNoun = s.token(v + 1).tag().equals("NNS") && tree.head(v + 1) == v && tree.is(v + 1, "obj");
+        return and && nounBefore && ownNoun;
     }
 
     /**

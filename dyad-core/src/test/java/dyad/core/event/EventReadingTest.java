@@ -465,4 +465,10 @@ class EventReadingTest {
         find(r, "POL", "RUS", "114");
         assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("10")), r.toString());
     }
+
+    @Test
+    void aParticipleBeforeItsNounIsAnAdjectiveWhateverTheParse() {
+        List<EventRecord> r = code("2025-07-10", "The M23 accused the Congolese army and allied militias of attacking its positions.");
+        assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("05")), r.toString());
+    }
 }
