@@ -49,6 +49,15 @@ public final class Cues {
 
     public boolean is(String word, Kind kind) { return of(word) == kind; }
 
+    /** The cue a verb carries with its particle ("rule out", "call off"), else by its lemma alone; or null. */
+    public Kind ofVerb(dyad.core.model.Sentence s, int v) {
+        for (int c : s.tree().children(v, "compound:prt")) {
+            Kind k = of(s.token(v).lowerLemma() + " " + s.token(c).lowerWord());
+            if (k != null) return k;
+        }
+        return of(s.token(v).lowerLemma());
+    }
+
     /** For an event word, the CAMEO code or root of the events it points back to ("operation": 19), or null. */
     public String group(String word) { return groups.get(word.toLowerCase(Locale.ROOT)); }
 }

@@ -487,7 +487,7 @@ public final class EventFinder {
     private boolean actsThrough(Sentence s, ArgumentFinder args, int n, int governor) {
         int x = argumentOf(s, n, governor);
         String rel = s.tree().relation(x);
-        Cues.Kind k = cues.of(s.token(governor).lowerLemma());
+        Cues.Kind k = cues.ofVerb(s, governor);
         boolean carrier = k == Cues.Kind.LIGHT || k == Cues.Kind.PLANNED || k == Cues.Kind.EXPECTED
                 || k == Cues.Kind.POSSIBLE || k == Cues.Kind.REPORT;
         if (rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp")) return carrier;

@@ -168,11 +168,7 @@ public final class ModalityFinder {
 
     /** The cue of a verb with its particle ("call off", "rule out", "put off") or of its lemma alone. */
     private Cues.Kind phrasal(Sentence s, int x) {
-        for (int c : s.tree().children(x, "compound:prt")) {
-            Cues.Kind k = cues.of(s.token(x).lowerLemma() + " " + s.token(c).lowerWord());
-            if (k != null) return k;
-        }
-        return cues.of(s.token(x).lowerLemma());
+        return cues.ofVerb(s, x);
     }
 
     private Modality auxiliary(String w) {
