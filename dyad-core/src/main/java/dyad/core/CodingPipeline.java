@@ -205,8 +205,13 @@ final class CodingPipeline {
         List<ActorMention> sources = c.sources();
         List<ActorMention> targets = c.targets();
         if (targets.isEmpty() && sources.size() >= 2 && (c.pattern().symmetric() || EventAnaphora.mutual(sources))) {
-            targets = sources.subList(1, sources.size());
-            sources = sources.subList(0, 1);
+            // "The US, Russia and Switzerland met": one record for each pair of them
+            List<CodedEvent> pairs = new ArrayList<>();
+            for (int i = 0; i + 1 < sources.size(); i++) {
+                EventCandidate pair = c.withActors(List.of(sources.get(i)), sources.subList(i + 1, sources.size()));
+                pairs.addAll(expand(article, s, pair, lemma, code, m, date, place, attributed));
+            }
+            return pairs;
         }
         List<CodedEvent> out = new ArrayList<>();
         if (targets.isEmpty() && c.targetToken() >= 0 && c.sentence() == s.index() && Integer.parseInt(code.substring(0, 2)) >= 15) {

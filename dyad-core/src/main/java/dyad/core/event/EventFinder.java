@@ -303,6 +303,15 @@ public final class EventFinder {
                 break;
             }
         }
+        if (p.received()) {
+            // "Georgian demonstrators received weapons from the government": the giver acts on the receiver; the
+            // parser may hang "from" on the thing received
+            List<ActorMention> giver = targets;
+            if (giver.isEmpty() && args.object(v) >= 0) giver = args.mentionsOf(args.prepositional(args.object(v), "from"), sources);
+            if (giver.isEmpty()) return null;
+            targets = sources;
+            sources = giver;
+        }
         int sourceEvent = sources.isEmpty() && subj >= 0 && isEventNoun(s, subj) ? subj : -1;
         // "evidence against Russia was presented by the US": in the passive the object is the subject
         int obj = passive && args.object(v) < 0 ? args.passiveSubject(v) : args.object(v);

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The event dictionary, loaded once from dyad/dict/events.tsv and indexed by lemma and part of speech.
  * Columns: trigger, pos (V verb, N noun, A predicate adjective), code, targets ('|'-separated slots), flags (sym, neg=CODE, third=CODE, reactive,
- * joins, told).
+ * joins, told, received).
  * A trigger "back down" asks for the particle "down"; "take+part" for a dependent with lemma "part".
  */
 public final class EventPatterns {
@@ -70,17 +70,18 @@ public final class EventPatterns {
             particle = trigger.substring(space + 1);
         }
         List<String> targets = f[3].isEmpty() ? List.of() : List.of(f[3].toLowerCase(Locale.ROOT).split("\\|"));
-        boolean sym = false, reactive = false, joins = false, told = false;
+        boolean sym = false, reactive = false, joins = false, told = false, received = false;
         String neg = null, third = null;
         for (String flag : f[4].split("[ ,]+")) {
             if (flag.equals("sym")) sym = true;
             else if (flag.equals("reactive")) reactive = true;
             else if (flag.equals("joins")) joins = true;
             else if (flag.equals("told")) told = true;
+            else if (flag.equals("received")) received = true;
             else if (flag.startsWith("neg=")) neg = flag.substring(4);
             else if (flag.startsWith("third=")) third = flag.substring(6);
         }
-        return new EventPattern(lemma, noun, particle, dependent, f[2], targets, sym, neg, third, reactive, joins, told);
+        return new EventPattern(lemma, noun, particle, dependent, f[2], targets, sym, neg, third, reactive, joins, told, received);
     }
 
     public List<EventPattern> verb(String lemma) { return verbs.getOrDefault(lemma, List.of()); }

@@ -471,4 +471,12 @@ class EventReadingTest {
         List<EventRecord> r = code("2025-07-10", "The M23 accused the Congolese army and allied militias of attacking its positions.");
         assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("05")), r.toString());
     }
+
+    @Test
+    void threeActorsMeetingAreOneRecordForEachPair() {
+        List<EventRecord> r = code("2025-07-10", "The United States, Russia and Switzerland met in Geneva on Wednesday.");
+        find(r, "USA", "RUS", "04");
+        find(r, "USA", "CHE", "04");
+        find(r, "RUS", "CHE", "04");
+    }
 }

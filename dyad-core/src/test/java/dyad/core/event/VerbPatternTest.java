@@ -25,6 +25,8 @@ class VerbPatternTest {
             "Hezbollah fighters captured two Israeli soldiers. | LBN | ISR | 181",
             "Fighters loyal to the Libyan government pounded Muammar Gaddafi's hometown of Sirte. | LBY | LBY | 194",
             "The U.S. ambassador told China that Washington was very sorry for the death of the pilot. | USA | CHN | 055",
+            "Ukraine received weapons from the United States. | USA | UKR | 072",
+            "Georgian protesters received assurances from the government in Tbilisi. | GEO | GEO | 030",
     })
     void theVerbGivesItsCode(String text, String source, String target, String code) {
         List<EventRecord> records = Fixtures.coder().code(Article.of("t.txt", LocalDate.of(2025, 7, 10), text));
