@@ -223,6 +223,12 @@ final class CodingPipeline {
                 if (place == null) place = hit;
             }
         }
+        if (targets.isEmpty() && Integer.parseInt(code.substring(0, 2)) >= 15 && place != null && place.country() != null && !sources.isEmpty()
+                && sources.get(0).country() != null && !place.country().equals(sources.get(0).country())) {
+            // "Russia is conducting military exercises in Alaska": a show or use of force in another state is aimed at it
+            targets = List.of(new ActorMention(s.index(), c.trigger(), c.trigger() + 1, c.trigger(), place.name(),
+                    ActorMention.Kind.STATE, place.country(), null, null, null, null));
+        }
         if (targets.isEmpty() && code.startsWith("14") && !sources.isEmpty()) {
             // a demonstration with no named addressee is aimed at the government where it happens, else at its own
             String country = place != null && place.country() != null ? place.country() : sources.get(0).country();
