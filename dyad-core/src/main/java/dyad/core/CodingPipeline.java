@@ -293,15 +293,16 @@ final class CodingPipeline {
     }
 
     /**
-     * Statements, appeals, pledges and protests may have no addressee ("declined to comment", "appealed for calm",
-     * "pledged $500 million"); a meeting only when an organisation's own members meet ("NATO ambassadors met").
+     * Statements, appeals, pledges, protests and states of emergency may have no addressee ("declined to comment",
+     * "appealed for calm", "pledged $500 million"); a meeting only when an organisation's own members meet ("NATO
+     * ambassadors met").
      */
     private static boolean nullTargetAllowed(String code, EventCandidate c, List<ActorMention> sources) {
         if (code.startsWith("04")) {
             return !c.pattern().noun() && !c.joins() && !sources.isEmpty()
                     && sources.stream().allMatch(m -> m.orgCode() != null && m.orgCode().startsWith("IGO"));
         }
-        return code.startsWith("01") || code.startsWith("02") || code.startsWith("03") || code.startsWith("14");
+        return code.startsWith("01") || code.startsWith("02") || code.startsWith("03") || code.startsWith("14") || code.startsWith("1724");
     }
 
     private static ActorMention mentionAt(List<ActorMention> mentions, int sentence, int token) {

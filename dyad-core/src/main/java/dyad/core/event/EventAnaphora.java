@@ -96,6 +96,14 @@ public final class EventAnaphora {
         // "police detained dozens", "arrested hundreds of people": coercion of people the text does not name is
         // coercion at home (the record builder makes them the state's own people), not of some actor nearby
         if (targets.isEmpty() && coercesPeople(c.pattern().code()) && c.targetToken() >= 0) return new Completion(c, null);
+        // "declared a nationwide state of emergency": a measure over the state's own people, aimed at no one else
+        if (targets.isEmpty() && c.pattern().code().startsWith("1724")) return new Completion(c, null);
+        if (targets.isEmpty() && !sources.isEmpty()) {
+            // "placed its artillery on high alert in response to joint U.S.-South Korean drills": aimed at those who
+            // did what it answers
+            List<ActorMention> answered = answered(c, s, sentenceMentions, sources);
+            if (!answered.isEmpty()) return new Completion(c.withActors(sources, answered), null);
+        }
         if (targets.isEmpty()) {
             List<ActorMention> governing = purposeOf(c, s, memory, sources);
             if (!governing.isEmpty()) return new Completion(c.withActors(sources, governing), null);
@@ -134,6 +142,23 @@ public final class EventAnaphora {
             if (out.stream().noneMatch(m -> java.util.Objects.equals(key(m), e.targetKey()))) out.add(e.targetMention());
         }
         return out;
+    }
+
+    /** The actors of the act an "in response to" phrase of the trigger names, other than the sources; or none. */
+    private static List<ActorMention> answered(EventCandidate c, Sentence s, List<ActorMention> mentions, List<ActorMention> sources) {
+        DependencyTree tree = s.tree();
+        ArgumentFinder args = new ArgumentFinder(s, mentions);
+        for (int r : tree.children(c.trigger())) {
+            if (!tree.relation(r).startsWith("obl") || !s.token(r).lowerLemma().equals("response") || !args.caseOf(r).equals("in")) continue;
+            int act = args.prepositional(r, "to");
+            if (act < 0) continue;
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : args.mentionsOf(act, sources)) {
+                if (key(m) != null && out.stream().noneMatch(o -> key(o).equals(key(m)))) out.add(m);
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /**

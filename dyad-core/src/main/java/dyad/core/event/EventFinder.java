@@ -100,6 +100,7 @@ public final class EventFinder {
             }
             if (p.dependent() != null && !hasChild(s, t.index(), p.dependent(), "obj", "nsubj:pass", "compound", "amod", "obl", "nmod", "xcomp")
                     && !inComplement(s, t.index(), p.dependent()) && !hasPrepositionalChild(s, t.index(), p.dependent())
+                    && !(t.isVerb() && onArgumentsPhrase(s, t.index(), p.dependent()))
                     && !(t.isVerb() && (nextNoun(s, t.index(), p.dependent()) >= 0 || particleNext(s, t.index(), p.dependent())))) continue;
             return p;
         }
@@ -235,6 +236,21 @@ public final class EventFinder {
             // "what it called 'anti-terrorist measures' on Tuesday": a day or a month is no "called on"
             if (isDayOrMonth(s.token(c))) continue;
             for (int k : s.tree().children(c, "case")) if (s.token(k).lowerWord().equals(preposition)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "placed its artillery units along the border on high alert": the parser may hang the pattern's phrase on the
+     * verb's object or phrase before it; a prepositional phrase one level down still completes the verb.
+     */
+    private static boolean onArgumentsPhrase(Sentence s, int v, String lemma) {
+        DependencyTree tree = s.tree();
+        for (int c : tree.children(v)) {
+            if (!tree.is(c, "obj") && !tree.relation(c).startsWith("obl")) continue;
+            for (int d : tree.children(c, "nmod")) {
+                if (isForm(s.token(d), lemma) && !tree.children(d, "case").isEmpty() && !lemma.equals(s.token(c).lowerLemma())) return true;
+            }
         }
         return false;
     }

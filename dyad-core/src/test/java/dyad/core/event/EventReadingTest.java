@@ -479,4 +479,20 @@ class EventReadingTest {
         find(r, "USA", "CHE", "04");
         find(r, "RUS", "CHE", "04");
     }
+
+    @Test
+    void aStateOfEmergencyIsAimedAtNoOneElse() {
+        List<EventRecord> r = code("2021-11-10", "The African Union's envoy met Ethiopia's prime minister in Addis Ababa. "
+                + "The Ethiopian government declared a nationwide state of emergency on November 2.");
+        EventRecord e = r.stream().filter(x -> x.cameo().equals("1724")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals(null, e.target());
+        assertEquals("2021-11-02", e.date());
+    }
+
+    @Test
+    void whatAnActAnswersNamesItsTargets() {
+        List<EventRecord> r = code("2017-03-30", "North Korea's army has placed its artillery units along the border on high alert "
+                + "in response to joint U.S.-South Korean military drills.");
+        find(r, "PRK", "USA", "152");
+    }
 }
