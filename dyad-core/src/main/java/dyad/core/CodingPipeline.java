@@ -223,9 +223,10 @@ final class CodingPipeline {
                 if (place == null) place = hit;
             }
         }
-        if (targets.isEmpty() && Integer.parseInt(code.substring(0, 2)) >= 15 && place != null && place.country() != null && !sources.isEmpty()
+        if (targets.isEmpty() && (Integer.parseInt(code.substring(0, 2)) >= 15 || code.startsWith("07")) && place != null && place.country() != null && !sources.isEmpty()
                 && sources.get(0).country() != null && !place.country().equals(sources.get(0).country())) {
-            // "Russia is conducting military exercises in Alaska": a show or use of force in another state is aimed at it
+            // "Russia is conducting military exercises in Alaska": a show or use of force in another state is aimed at
+            // it; "navy ships unloaded tents and medicine in Galle": aid delivered in another state is given to it
             targets = List.of(new ActorMention(s.index(), c.trigger(), c.trigger() + 1, c.trigger(), place.name(),
                     ActorMention.Kind.STATE, place.country(), null, null, null, null));
         }

@@ -148,8 +148,13 @@ public final class EventDater {
                         && tree.relation(attach).startsWith("acl");
                 // "summoned China's deputy ambassador on Wednesday", "broke up without agreement on Wednesday": the
                 // parser may hang the date on the trigger's or a governing verb's object
-                boolean onArgument = (x == trigger || s.token(x).isVerb()) && attach >= 0 && tree.head(attach) == x && s.token(attach).isNoun()
-                        && (tree.is(attach, "obj") || tree.is(attach, "obl"));
+                // (through a noun's own phrase too: "pledged $500 million for the stricken countries at an emergency summit
+                // in Jakarta on Thursday")
+                int arg = attach;
+                if (arg >= 0 && s.token(arg).isNoun() && tree.is(arg, "nmod") && tree.head(arg) >= 0 && tree.head(arg) != x
+                        && s.token(tree.head(arg)).isNoun() && !isDateWord(s, arg) && !tree.children(head, "case").isEmpty()) arg = tree.head(arg);
+                boolean onArgument = (x == trigger || s.token(x).isVerb()) && arg >= 0 && tree.head(arg) == x && s.token(arg).isNoun()
+                        && (tree.is(arg, "obj") || tree.is(arg, "obl"));
                 // "was attacked by protesters as she left a news conference on Wednesday": a clause of the same time
                 boolean meanwhile = attach >= 0 && tree.head(attach) == x && tree.relation(attach).startsWith("advcl")
                         && tree.children(attach, "mark").stream().map(m -> s.token(m).lowerWord())

@@ -495,4 +495,12 @@ class EventReadingTest {
                 + "in response to joint U.S.-South Korean military drills.");
         find(r, "PRK", "USA", "152");
     }
+
+    @Test
+    void aDayOnTheOccasionOfTheArgumentDatesTheAct() {
+        List<EventRecord> r = code("2005-01-07", "Japan pledged $500 million in grants for the stricken countries at an emergency "
+                + "summit in Jakarta on Thursday.");
+        EventRecord e = r.stream().filter(x -> x.cameo().startsWith("03")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals("2005-01-06", e.date());
+    }
 }

@@ -27,6 +27,7 @@ class VerbPatternTest {
             "The U.S. ambassador told China that Washington was very sorry for the death of the pilot. | USA | CHN | 055",
             "Ukraine received weapons from the United States. | USA | UKR | 072",
             "Russia conducted military exercises in Havana on Monday. | RUS | CUB | 150",
+            "Indian navy ships unloaded tents and medicine in Galle on Wednesday. | IND | LKA | 073",
             "The joint U.S.-South Korean military drills began on March 1. | USA | KOR | 062",
             "Georgian protesters received assurances from the government in Tbilisi. | GEO | GEO | 030",
     })
