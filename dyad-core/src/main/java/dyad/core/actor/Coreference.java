@@ -230,6 +230,11 @@ public final class Coreference {
                 ActorMention actor = latestSeen(seen, x -> x.subject() && x.mention().country() != null && x.mention().personId() == null
                         && stateLike(x.mention()), 1);
                 if (actor != null) return List.of(m.inCountry(actor.country()));
+                // "Sudan's army ... The army chief rejected talks": the state whose forces of that name were named last
+                List<String> words = List.of(m.text().toLowerCase(Locale.ROOT).split(" "));
+                ActorMention forces = latestSeen(seen, x -> "MIL".equals(x.mention().sector()) && x.mention().country() != null
+                        && x.mention().personId() == null && words.contains(lastWord(x.mention().text())), Integer.MAX_VALUE);
+                if (forces != null) return List.of(m.inCountry(forces.country()));
             }
             // "police detained 40 people" in a story from France: a role with no state belongs to the state in view,
             // the one named most in the last sentences (the latest on ties)

@@ -184,7 +184,8 @@ final class ArgumentFinder {
     List<ActorMention> mentionsOf(int arg, List<ActorMention> exclude) {
         if (arg < 0) return List.of();
         java.util.Set<String> excluded = new java.util.HashSet<>();
-        for (ActorMention m : exclude) if (key(m) != null) excluded.add(key(m) + "/" + m.sector());
+        // an actor is its state, its sector and its organisation: the army and the RSF's commander are two actors
+        for (ActorMention m : exclude) if (key(m) != null) excluded.add(identity(m));
         int best = Integer.MAX_VALUE;
         List<ActorMention> out = new ArrayList<>();
         int[] cost = new int[s.size()];
@@ -221,7 +222,7 @@ final class ArgumentFinder {
         }
         for (ActorMention m : mentions) {
             if (!m.isKnown()) continue;
-            if (excluded.contains(key(m) + "/" + m.sector()) || m.kind() == ActorMention.Kind.PRONOUN && excluded.stream().anyMatch(k -> k.startsWith(key(m) + "/"))) continue;
+            if (excluded.contains(identity(m)) || m.kind() == ActorMention.Kind.PRONOUN && excluded.stream().anyMatch(k -> k.startsWith(key(m) + "/"))) continue;
             int c = Integer.MAX_VALUE;
             for (int k = m.from(); k < m.to(); k++) c = Math.min(c, cost[k]);
             if (c == Integer.MAX_VALUE) continue;
@@ -233,7 +234,7 @@ final class ArgumentFinder {
         }
         for (ActorMention m : List.copyOf(out)) {
             for (ActorMention shared : sharingTheHead(m)) {
-                if (!excluded.contains(key(shared) + "/" + shared.sector()) && out.stream().noneMatch(o -> o.from() == shared.from())) out.add(shared);
+                if (!excluded.contains(identity(shared)) && out.stream().noneMatch(o -> o.from() == shared.from())) out.add(shared);
             }
         }
         return out;
@@ -277,6 +278,10 @@ final class ArgumentFinder {
             return p.equals("of") || p.equals("including") || p.equals("from") || p.isEmpty() ? 2 : -1;
         }
         return -1;
+    }
+
+    private static String identity(ActorMention m) {
+        return key(m) + "/" + m.sector() + "/" + (m.orgCode() == null ? "" : m.orgCode());
     }
 
     static String key(ActorMention m) {

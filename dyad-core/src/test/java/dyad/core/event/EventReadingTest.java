@@ -503,4 +503,14 @@ class EventReadingTest {
         EventRecord e = r.stream().filter(x -> x.cameo().startsWith("03")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
         assertEquals("2005-01-06", e.date());
     }
+
+    @Test
+    void theArmyChiefIsOfTheArmyNamedBeforeAndTheRebelsCommanderIsAnotherActor() {
+        List<EventRecord> r = code("2023-04-20", "Fighting between Sudan's army and the RSF raged for a sixth day. "
+                + "Washington is considering sending additional troops to Djibouti. "
+                + "The army chief rejected talks with the RSF commander.");
+        EventRecord e = r.stream().filter(x -> x.cameo().startsWith("12")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals("SDN", e.source().key());
+        assertEquals("SDN", e.target().key());
+    }
 }
