@@ -31,6 +31,7 @@ class ModalityTest {
             "Iran will send envoys to Muscat and meet Omani officials. | IRN | OMN | 04 | planned",
             "Lebanon had not known of the raid and did not endorse the Iranian plan. | LBN | IRN | 05 | negated",
             "Rwanda denied that it had sent troops into Congo. | RWA | COD | 074 | negated",
+            "The agreement averted a U.S. military strike on Syria. | USA | SYR | 195 | negated",
     })
     void theModalityFollowsTheWording(String text, String source, String target, String code, String modality) {
         EventRecord e = code(text).stream()
