@@ -32,6 +32,7 @@ class ModalityTest {
             "Lebanon had not known of the raid and did not endorse the Iranian plan. | LBN | IRN | 05 | negated",
             "Rwanda denied that it had sent troops into Congo. | RWA | COD | 074 | negated",
             "The agreement averted a U.S. military strike on Syria. | USA | SYR | 195 | negated",
+            "Somali pirates seized a tanker, and a Spanish frigate reached the tanker but did not intervene. | ESP | SOM | 19 | negated",
     })
     void theModalityFollowsTheWording(String text, String source, String target, String code, String modality) {
         EventRecord e = code(text).stream()
