@@ -28,6 +28,8 @@ class VerbPatternTest {
             "Ukraine received weapons from the United States. | USA | UKR | 072",
             "Russia conducted military exercises in Havana on Monday. | RUS | CUB | 150",
             "Indian navy ships unloaded tents and medicine in Galle on Wednesday. | IND | LKA | 073",
+            "Germany's foreign minister raised the matter with his Russian counterpart. | DEU | RUS | 040",
+            "Russian activists besieged the Estonian embassy in Moscow. | RUS | EST | 144",
             "The joint U.S.-South Korean military drills began on March 1. | USA | KOR | 062",
             "Georgian protesters received assurances from the government in Tbilisi. | GEO | GEO | 030",
     })
