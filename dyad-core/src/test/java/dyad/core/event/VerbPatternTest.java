@@ -30,6 +30,7 @@ class VerbPatternTest {
             "Indian navy ships unloaded tents and medicine in Galle on Wednesday. | IND | LKA | 073",
             "Germany's foreign minister raised the matter with his Russian counterpart. | DEU | RUS | 040",
             "Russian activists besieged the Estonian embassy in Moscow. | RUS | EST | 144",
+            "Iran is considering the request from the International Atomic Energy Agency. | IRN | IGO | 014",
             "The joint U.S.-South Korean military drills began on March 1. | USA | KOR | 062",
             "Georgian protesters received assurances from the government in Tbilisi. | GEO | GEO | 030",
     })
