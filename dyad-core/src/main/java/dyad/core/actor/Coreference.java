@@ -77,6 +77,8 @@ public final class Coreference {
 
     /** The state of the subject of the clause the mention stands in, when coreference has resolved it already; or null. */
     private static String clauseSubjectCountry(ActorMention m, Sentence s, List<ActorMention> resolvedHere) {
+        // "it would make the country dependent on Argentine gas": the country is its own clause's subject
+        if (s.tree().relation(m.head()).startsWith("nsubj")) return null;
         int v = s.tree().head(m.head());
         while (v >= 0 && !s.token(v).isVerb()) v = s.tree().head(v);
         if (v < 0) return null;

@@ -31,6 +31,7 @@ class VerbPatternTest {
             "Germany's foreign minister raised the matter with his Russian counterpart. | DEU | RUS | 040",
             "Russian activists besieged the Estonian embassy in Moscow. | RUS | EST | 144",
             "Iran is considering the request from the International Atomic Energy Agency. | IRN | IGO | 014",
+            "In Chile, two opposition senators demanded that the government publish the draft agreement. | CHL | CHL | 100",
             "The joint U.S.-South Korean military drills began on March 1. | USA | KOR | 062",
             "Georgian protesters received assurances from the government in Tbilisi. | GEO | GEO | 030",
     })
