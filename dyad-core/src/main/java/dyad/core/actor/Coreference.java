@@ -238,6 +238,13 @@ public final class Coreference {
                         && x.mention().personId() == null && words.contains(lastWord(x.mention().text())), Integer.MAX_VALUE);
                 if (forces != null) return List.of(m.inCountry(forces.country()));
             }
+            // "Iraq's parliament voted for a resolution calling on the government to expel foreign troops": the
+            // government named with no state is that of the state whose organ is the sentence's subject
+            if ("GOV".equals(m.sector()) && m.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+                ActorMention organ = latestSeen(seen, x -> x.subject() && x.mention().country() != null && x.mention().personId() == null
+                        && x.mention().sector() != null && stateLike(x.mention()), 1);
+                if (organ != null) return List.of(m.inCountry(organ.country()));
+            }
             // "police detained 40 people" in a story from France: a role with no state belongs to the state in view,
             // the one named most in the last sentences (the latest on ties)
             ActorMention place = inView(seen);

@@ -50,6 +50,9 @@ public final class EventFinder {
             if (p == null) continue;
             if (!p.noun() && !p.conditional() && introducesAnother(s, t.index(), p)) continue;
             if (!p.noun() && requested(s, t.index())) continue;
+            // "urged both sides to start negotiations": the negotiations asked for are the appeal's, not an event
+            if (p.noun() && s.tree().is(t.index(), "obj") && s.tree().head(t.index()) >= 0 && s.token(s.tree().head(t.index())).isVerb()
+                    && match(s, s.token(s.tree().head(t.index()))) == null && requested(s, s.tree().head(t.index()))) continue;
             boolean nested = false;
             if (p.noun()) {
                 // "met ... during a summit", "signed an agreement": the governing verb's event already says it;
@@ -193,8 +196,11 @@ public final class EventFinder {
      */
     private boolean requested(Sentence s, int v) {
         int h = s.tree().head(v);
-        // "urged Iran to stop", "insisted that Greece must stick to the reforms"
-        if (h < 0 || !(s.tree().is(v, "xcomp") || s.tree().is(v, "ccomp")) || !s.token(h).isVerb()) return false;
+        // "urged Iran to stop", "insisted that Greece must stick to the reforms"; "calling on the government to expel
+        // foreign troops" parsed with the act as an adverbial clause
+        boolean toClause = s.tree().relation(v).startsWith("advcl") && s.tree().children(v, "mark").stream()
+                .anyMatch(k -> s.token(k).lowerWord().equals("to"));
+        if (h < 0 || !(s.tree().is(v, "xcomp") || s.tree().is(v, "ccomp") || toClause) || !s.token(h).isVerb()) return false;
         EventPattern asking = match(s, s.token(h));
         return asking != null && (asking.root().equals("02") || asking.root().equals("10"));
     }

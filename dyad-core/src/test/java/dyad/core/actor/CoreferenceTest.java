@@ -98,4 +98,11 @@ class CoreferenceTest {
                 + "militant group.");
         assertEquals("IMGMOSISI", named(m.get(0), "the militant group").orgCode());
     }
+
+    @Test
+    void theGovernmentIsOfTheStateWhoseOrganIsTheSubject() {
+        List<List<ActorMention>> m = resolve("The United States struck Baghdad airport. Iraq's parliament voted for a resolution "
+                + "calling on the government to expel foreign troops.");
+        assertEquals("IRQ", named(m.get(1), "the government").country());
+    }
 }

@@ -513,4 +513,11 @@ class EventReadingTest {
         assertEquals("SDN", e.source().key());
         assertEquals("SDN", e.target().key());
     }
+
+    @Test
+    void whatAnAppealAsksForIsNoEventOfItsOwn() {
+        List<EventRecord> r = code("2021-11-10", "The United States urged both Ethiopia and the Tigrayan rebels to start negotiations. "
+                + "Iraq's parliament voted on Sunday for a resolution calling on the government to expel foreign troops.");
+        assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("04") || e.cameo().startsWith("174")), r.toString());
+    }
 }
