@@ -102,6 +102,7 @@ final class CodingPipeline {
         for (Sentence s : sentences) {
             checkpoint();
             List<ActorMention> here = resolved.get(s.index());
+            anaphora.readAuthors(s, here, memory);
             if (trace) System.err.println("parse s" + s.index() + " " + parse(s));
             Map<Direction, EventDater.SentenceTimes> times = new EnumMap<>(Direction.class);
             boolean datedHere = false;

@@ -14,12 +14,12 @@ import java.util.Map;
  * Words that change how an event is read, from dyad/dict/cues.tsv: reporting verbs (attribution, not events),
  * light verbs (whose object noun is the event: "held talks"), words that name an event without coding one
  * ("the operation", "the escalation"), measures of events ("two days of talks"), the modality cues (plan, expect, may, not,
- * cancel, deny), words of readiness ("ready to negotiate": intent, CAMEO 03), and accidents and natural events, which no
- * actor does ("the crash", "the earthquake").
+ * cancel, deny), words of readiness ("ready to negotiate": intent, CAMEO 03), nouns for what someone said or wrote ("the
+ * report", "the allegations"), and accidents and natural events, which no actor does ("the crash", "the earthquake").
  */
 public final class Cues {
 
-    public enum Kind { REPORT, LIGHT, EVENT, MEASURE, PLANNED, EXPECTED, POSSIBLE, NEGATED, CANCEL, DENY, NATURAL, WILLING }
+    public enum Kind { REPORT, LIGHT, EVENT, MEASURE, PLANNED, EXPECTED, POSSIBLE, NEGATED, CANCEL, DENY, NATURAL, WILLING, TEXT }
 
     private final Map<String, Kind> cues = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
@@ -48,6 +48,11 @@ public final class Cues {
     public Kind of(String word) { return cues.get(word.toLowerCase(Locale.ROOT)); }
 
     public boolean is(String word, Kind kind) { return of(word) == kind; }
+
+    /** Whether the token is a noun for what someone said or wrote: a TEXT word or a reporting verb's noun ("report"). */
+    public boolean namesText(dyad.core.model.Token t) {
+        return t.isNoun() && (is(t.lowerLemma(), Kind.TEXT) || is(t.lowerLemma(), Kind.REPORT));
+    }
 
     /** The cue a verb carries with its particle ("rule out", "call off"), else by its lemma alone; or null. */
     public Kind ofVerb(dyad.core.model.Sentence s, int v) {

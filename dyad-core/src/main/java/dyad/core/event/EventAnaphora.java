@@ -28,8 +28,26 @@ public final class EventAnaphora {
     /** The events coded so far in one article, in order. */
     public static final class Memory {
         private final List<CodedEvent> events = new ArrayList<>();
+        /** The author of each text named so far ("a report by U.N. experts"), by the text's lemma; the latest wins. */
+        private final Map<String, ActorMention> authors = new LinkedHashMap<>();
 
         public void add(CodedEvent e) { events.add(e); }
+    }
+
+    /** Notes the authors the sentence gives its texts: "a report by U.N. experts", "Rwanda's allegations". */
+    public void readAuthors(Sentence s, List<ActorMention> mentions, Memory memory) {
+        ArgumentFinder args = new ArgumentFinder(s, mentions);
+        for (int t = 0; t < s.size(); t++) {
+            if (!cues.namesText(s.token(t))) continue;
+            int by = args.prepositional(t, "by");
+            List<ActorMention> who = by >= 0 ? args.mentionsOf(by) : List.of();
+            if (who.isEmpty()) for (int c : s.tree().children(t, "nmod:poss")) who = args.mentionsOf(c);
+            for (ActorMention m : who) {
+                if (key(m) == null || m.kind() == ActorMention.Kind.PRONOUN) continue;
+                memory.authors.put(s.token(t).lowerLemma(), m);
+                break;
+            }
+        }
     }
 
     /** A candidate with its actors filled in, and the earlier event it repeats (null when it is new). */
@@ -95,6 +113,11 @@ public final class EventAnaphora {
         }
         // "police detained dozens", "arrested hundreds of people": coercion of people the text does not name is
         // coercion at home (the record builder makes them the state's own people), not of some actor nearby
+        if (targets.isEmpty() && c.pattern().reactive() && c.targetToken() >= 0 && cues.namesText(s.token(c.targetToken()))) {
+            // "called the report 'biased'" after "a report by U.N. experts": aimed at the text's author
+            ActorMention author = memory.authors.get(s.token(c.targetToken()).lowerLemma());
+            if (author != null && !keys(sources).contains(key(author))) return new Completion(c.withActors(sources, List.of(author)), null);
+        }
         if (targets.isEmpty() && coercesPeople(c.pattern().code()) && c.targetToken() >= 0) return new Completion(c, null);
         // "declared a nationwide state of emergency": a measure over the state's own people, aimed at no one else
         if (targets.isEmpty() && c.pattern().code().startsWith("1724")) return new Completion(c, null);

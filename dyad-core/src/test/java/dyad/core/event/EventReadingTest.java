@@ -520,4 +520,11 @@ class EventReadingTest {
                 + "Iraq's parliament voted on Sunday for a resolution calling on the government to expel foreign troops.");
         assertFalse(r.stream().anyMatch(e -> e.cameo().startsWith("04") || e.cameo().startsWith("174")), r.toString());
     }
+
+    @Test
+    void callingAReportBiasedIsAimedAtItsAuthors() {
+        List<EventRecord> r = code("2025-07-10", "A report by U.N. experts said Rwandan troops had fought in Congo. "
+                + "Rwanda denied that it had sent troops into Congo and called the report \"biased\".");
+        find(r, "RWA", "IGO", "111");
+    }
 }
