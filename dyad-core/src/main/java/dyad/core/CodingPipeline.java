@@ -167,7 +167,9 @@ final class CodingPipeline {
                     }
                     datedHere = true;
                 }
-                for (CodedEvent e : expand(article, s, c, lemma, code, m, date, place, attributed)) {
+                List<CodedEvent> told = new ArrayList<>(expand(article, s, c, lemma, code, m, date, place, attributed));
+                told.addAll(accusedByText(article, s, st, said, told, memory));
+                for (CodedEvent e : told) {
                     if (trace) System.err.println("   coded " + e.sourceKey() + ">" + e.targetKey() + " " + e.code() + " " + e.modality() + " " + e.date().value());
                     coded.add(e);
                     memory.add(e);
@@ -186,6 +188,32 @@ final class CodingPipeline {
         List<EventRecord> out = new ArrayList<>();
         checkpoint();
         for (CodedEvent e : merger.merge(occasions.apply(coded))) out.add(records.build(article, e));
+        return out;
+    }
+
+    /**
+     * "a report by U.N. experts said Rwandan troops had commanded M23 operations": a text that tells of force by an
+     * actor is its authors' accusation of that actor (112), dated when the text told it.
+     */
+    private List<CodedEvent> accusedByText(Article article, Sentence s, EventDater.SentenceTimes st, AttributionFinder.Attribution said,
+                                           List<CodedEvent> events, EventAnaphora.Memory memory) {
+        if (said == null || said.head() < 0 || said.head() >= s.size()) return List.of();
+        ActorMention author = anaphora.authorOf(s, said.head(), memory);
+        if (author == null) return List.of();
+        List<CodedEvent> out = new ArrayList<>();
+        for (CodedEvent e : events) {
+            if (Integer.parseInt(e.root()) < 15 || e.modality() == Modality.NEGATED || e.sourceMention() == null) continue;
+            if (java.util.Objects.equals(e.sourceKey(), EventAnaphora.keyOf(author))) continue;
+            int told = s.tree().head(said.head());
+            EventDate when = told >= 0 ? dater.date(s, st, told, article.date()) : EventDate.ofArticle(article.date());
+            Actor src = resolver.resolve(author, when.from(), when.to());
+            if (src == null || src.key() == null) continue;
+            int from = Math.min(s.token(said.head()).begin(), e.start());
+            int to = Math.max(s.token(said.head()).end(), e.end());
+            CodedEvent accusation = new CodedEvent(s.index(), told >= 0 ? told : said.head(), "accuse", "112", false, author,
+                    e.sourceMention(), src, e.source(), Modality.ASSERTED, when, null, null, from, to, 0.7);
+            if (out.stream().noneMatch(x -> java.util.Objects.equals(x.targetKey(), accusation.targetKey()))) out.add(accusation);
+        }
         return out;
     }
 

@@ -34,6 +34,11 @@ public final class EventAnaphora {
         public void add(CodedEvent e) { events.add(e); }
     }
 
+    /** The author noted for a text noun ("the report" after "a report by U.N. experts"), or null. */
+    public ActorMention authorOf(Sentence s, int text, Memory memory) {
+        return cues.namesText(s.token(text)) ? memory.authors.get(s.token(text).lowerLemma()) : null;
+    }
+
     /** Notes the authors the sentence gives its texts: "a report by U.N. experts", "Rwanda's allegations". */
     public void readAuthors(Sentence s, List<ActorMention> mentions, Memory memory) {
         ArgumentFinder args = new ArgumentFinder(s, mentions);
@@ -448,6 +453,11 @@ public final class EventAnaphora {
     /** One state's actors of two named kinds (its government, its rebels) are two; a state and its unnamed part are one. */
     private static boolean sameActor(ActorMention a, ActorMention b) {
         return java.util.Objects.equals(key(a), key(b)) && (a.sector() == null || b.sector() == null || a.sector().equals(b.sector()));
+    }
+
+    /** An actor's key as the records have it: its state, else the first three letters of its code. */
+    public static String keyOf(ActorMention m) {
+        return key(m);
     }
 
     private static String key(ActorMention m) {

@@ -527,4 +527,12 @@ class EventReadingTest {
                 + "Rwanda denied that it had sent troops into Congo and called the report \"biased\".");
         find(r, "RWA", "IGO", "111");
     }
+
+    @Test
+    void aTextTellingOfForceIsItsAuthorsAccusation() {
+        List<EventRecord> r = code("2025-07-10", "A report by U.N. experts said Rwandan troops had attacked Congolese army positions in January.");
+        find(r, "RWA", "COD", "19");
+        EventRecord accusation = find(r, "IGO", "RWA", "112");
+        assertEquals("asserted", accusation.modality());
+    }
 }
