@@ -535,4 +535,10 @@ class EventReadingTest {
         EventRecord accusation = find(r, "IGO", "RWA", "112");
         assertEquals("asserted", accusation.modality());
     }
+
+    @Test
+    void forcesAgreeingToDisarmAreADemobilisation() {
+        List<EventRecord> r = code("2023-09-21", "Azerbaijani troops shelled Armenian positions on Tuesday. The Armenian forces agreed to disarm.");
+        find(r, "ARM", "AZE", "0873");
+    }
 }
