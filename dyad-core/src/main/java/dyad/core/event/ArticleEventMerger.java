@@ -31,6 +31,9 @@ public final class ArticleEventMerger {
         boolean sameDyad = Objects.equals(a.sourceKey(), b.sourceKey()) && Objects.equals(a.targetKey(), b.targetKey());
         boolean swapped = Objects.equals(a.sourceKey(), b.targetKey()) && Objects.equals(a.targetKey(), b.sourceKey());
         if (!sameDyad && !(swapped && (a.symmetric() || b.symmetric() || visitPair(a, b)))) return false;
+        // within one state the actors are told apart by their codes: the army's strikes and the RSF's shelling are two
+        if (Objects.equals(a.sourceKey(), a.targetKey()) && !a.symmetric() && !b.symmetric()
+                && !Objects.equals(a.source().code(), b.source().code())) return false;
         boolean oneSentence = a.sentence() == b.sentence() && a.root().equals(b.root());
         // "is expected to travel ... to seek talks" is one encounter whatever each verb's modality; "students leading
         // the protests said they would hold a rally" tells a protest that is and one that is to come

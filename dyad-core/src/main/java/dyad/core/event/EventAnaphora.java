@@ -123,6 +123,12 @@ public final class EventAnaphora {
             ActorMention author = memory.authors.get(s.token(c.targetToken()).lowerLemma());
             if (author != null && !keys(sources).contains(key(author))) return new Completion(c.withActors(sources, List.of(author)), null);
         }
+        if (targets.isEmpty() && isConflict(c.pattern().code()) && sources.size() == 1 && insurgent(sources.get(0))) {
+            // "RSF fighters shelled the airport": an armed group's force is aimed at whom it has been fighting, its own
+            // state's army too (its state's key alone cannot tell them apart)
+            ActorMention enemy = enemyOf(memory, sources.get(0));
+            if (enemy != null) return new Completion(c.withActors(sources, List.of(enemy)), null);
+        }
         if (targets.isEmpty() && coercesPeople(c.pattern().code()) && c.targetToken() >= 0) return new Completion(c, null);
         // "declared a nationwide state of emergency": a measure over the state's own people, aimed at no one else
         if (targets.isEmpty() && c.pattern().code().startsWith("1724")) return new Completion(c, null);
@@ -273,6 +279,27 @@ public final class EventAnaphora {
     /** A word for violence between two sides ("escalation", "fighting": cue group 19), not one side's act. */
     private boolean mutual(String lemma) {
         return cues.is(lemma, Cues.Kind.EVENT) && "19".equals(cues.group(lemma));
+    }
+
+    /** A rebel or insurgent group ("RSF fighters", "the M23"). */
+    private static boolean insurgent(ActorMention m) {
+        return "REB".equals(m.sector()) || m.orgCode() != null && m.orgCode().endsWith("REB");
+    }
+
+    /** The latest other side of a conflict event the group took part in, told apart by organisation and sector; or null. */
+    private static ActorMention enemyOf(Memory memory, ActorMention group) {
+        for (int i = memory.events.size() - 1; i >= 0; i--) {
+            CodedEvent e = memory.events.get(i);
+            if (!isConflict(e.code()) || e.targetMention() == null || e.modality() != dyad.core.model.Modality.ASSERTED) continue;
+            if (sameGroup(e.sourceMention(), group) && !sameGroup(e.targetMention(), group)) return e.targetMention();
+            if (sameGroup(e.targetMention(), group) && !sameGroup(e.sourceMention(), group)) return e.sourceMention();
+        }
+        return null;
+    }
+
+    private static boolean sameGroup(ActorMention a, ActorMention b) {
+        if (a.orgCode() != null || b.orgCode() != null) return java.util.Objects.equals(a.orgCode(), b.orgCode());
+        return java.util.Objects.equals(key(a), key(b)) && java.util.Objects.equals(a.sector(), b.sector());
     }
 
     /** Arrests and violent repression (173, 175): acts on people, whom the text often leaves unnamed. */

@@ -541,4 +541,14 @@ class EventReadingTest {
         List<EventRecord> r = code("2023-09-21", "Azerbaijani troops shelled Armenian positions on Tuesday. The Armenian forces agreed to disarm.");
         find(r, "ARM", "AZE", "0873");
     }
+
+    @Test
+    void anArmedGroupsForceIsAimedAtWhomItFightsAndStaysApartFromTheArmys() {
+        List<EventRecord> r = code("2023-04-20", "Sudan's army carried out air strikes on RSF bases around the capital, while RSF "
+                + "fighters shelled the airport.");
+        EventRecord army = find(r, "SDN", "SDN", "195");
+        EventRecord rebels = find(r, "SDN", "SDN", "194");
+        assertEquals("SDNREB", rebels.source().code());
+        assertFalse(army.source().code().equals(rebels.source().code()));
+    }
 }
