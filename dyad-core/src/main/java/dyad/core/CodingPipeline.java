@@ -198,16 +198,17 @@ final class CodingPipeline {
     private List<CodedEvent> accusedByText(Article article, Sentence s, EventDater.SentenceTimes st, AttributionFinder.Attribution said,
                                            List<CodedEvent> events, EventAnaphora.Memory memory) {
         if (said == null || said.head() < 0 || said.head() >= s.size()) return List.of();
-        ActorMention author = anaphora.authorOf(s, said.head(), memory);
+        List<CodedEvent> force = events.stream()
+                .filter(e -> Integer.parseInt(e.root()) >= 15 && e.modality() != Modality.NEGATED && e.sourceMention() != null).toList();
+        ActorMention author = force.isEmpty() ? null : anaphora.authorOf(s, said.head(), memory);
         if (author == null) return List.of();
+        int told = s.tree().head(said.head());
+        EventDate when = told >= 0 ? dater.date(s, st, told, article.date()) : EventDate.ofArticle(article.date());
+        Actor src = resolver.resolve(author, when.from(), when.to());
+        if (src == null || src.key() == null) return List.of();
         List<CodedEvent> out = new ArrayList<>();
-        for (CodedEvent e : events) {
-            if (Integer.parseInt(e.root()) < 15 || e.modality() == Modality.NEGATED || e.sourceMention() == null) continue;
-            if (java.util.Objects.equals(e.sourceKey(), EventAnaphora.keyOf(author))) continue;
-            int told = s.tree().head(said.head());
-            EventDate when = told >= 0 ? dater.date(s, st, told, article.date()) : EventDate.ofArticle(article.date());
-            Actor src = resolver.resolve(author, when.from(), when.to());
-            if (src == null || src.key() == null) continue;
+        for (CodedEvent e : force) {
+            if (java.util.Objects.equals(e.sourceKey(), src.key())) continue;
             int from = Math.min(s.token(said.head()).begin(), e.start());
             int to = Math.max(s.token(said.head()).end(), e.end());
             CodedEvent accusation = new CodedEvent(s.index(), told >= 0 ? told : said.head(), "accuse", "112", false, author,
@@ -233,7 +234,7 @@ final class CodingPipeline {
                                     EventDate date, Location place, String attributed) {
         List<ActorMention> sources = c.sources();
         List<ActorMention> targets = c.targets();
-        if (targets.isEmpty() && sources.size() >= 2 && (c.pattern().symmetric() || EventAnaphora.mutual(sources))) {
+        if (targets.isEmpty() && sources.size() >= 2 && (c.pattern().symmetric() || EventAnaphora.sidesOfOnePair(sources))) {
             // "The US, Russia and Switzerland met": one record for each pair of them
             List<CodedEvent> pairs = new ArrayList<>();
             for (int i = 0; i + 1 < sources.size(); i++) {
@@ -247,8 +248,7 @@ final class CodingPipeline {
             // "shelled residential districts of Kharkiv": force against a place is force against its state
             Location hit = locations.placeWithin(s, List.of(), c.targetToken());
             if (hit != null && hit.country() != null && !hit.country().equals(sources.isEmpty() ? null : sources.get(0).country())) {
-                targets = List.of(new ActorMention(s.index(), c.targetToken(), c.targetToken() + 1, c.targetToken(), hit.name(),
-                        ActorMention.Kind.STATE, hit.country(), null, null, null, null));
+                targets = List.of(stateOf(hit, s, c.targetToken()));
                 if (place == null) place = hit;
             }
         }
@@ -256,8 +256,7 @@ final class CodingPipeline {
                 && sources.get(0).country() != null && !place.country().equals(sources.get(0).country())) {
             // "Russia is conducting military exercises in Alaska": a show or use of force in another state is aimed at
             // it; "navy ships unloaded tents and medicine in Galle": aid delivered in another state is given to it
-            targets = List.of(new ActorMention(s.index(), c.trigger(), c.trigger() + 1, c.trigger(), place.name(),
-                    ActorMention.Kind.STATE, place.country(), null, null, null, null));
+            targets = List.of(stateOf(place, s, c.trigger()));
         }
         if (targets.isEmpty() && code.startsWith("14") && !sources.isEmpty()) {
             // a demonstration with no named addressee is aimed at the government where it happens, else at its own
@@ -305,6 +304,11 @@ final class CodingPipeline {
             }
         }
         return out;
+    }
+
+    /** The state a place lies in, as the actor at the token that names what happened there. */
+    private static ActorMention stateOf(Location place, Sentence s, int token) {
+        return new ActorMention(s.index(), token, token + 1, token, place.name(), ActorMention.Kind.STATE, place.country(), null, null, null, null);
     }
 
     private static String finalGroup(String code) {

@@ -229,8 +229,7 @@ public final class Coreference {
             // "Israeli aircraft struck targets across Lebanon and the navy imposed a blockade": "the navy" with no
             // state named belongs to the state that acted before it in the sentence, not to the one the story is about
             if ("MIL".equals(m.sector()) && m.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
-                ActorMention actor = latestSeen(seen, x -> x.subject() && x.mention().country() != null && x.mention().personId() == null
-                        && stateLike(x.mention()), 1);
+                ActorMention actor = stateSubjectHere(seen, x -> true);
                 if (actor != null) return List.of(m.inCountry(actor.country()));
                 // "Sudan's army ... The army chief rejected talks": the state whose forces of that name were named last
                 List<String> words = List.of(m.text().toLowerCase(Locale.ROOT).split(" "));
@@ -241,8 +240,7 @@ public final class Coreference {
             // "Iraq's parliament voted for a resolution calling on the government to expel foreign troops": the
             // government named with no state is that of the state whose organ is the sentence's subject
             if ("GOV".equals(m.sector()) && m.text().toLowerCase(Locale.ROOT).startsWith("the ")) {
-                ActorMention organ = latestSeen(seen, x -> x.subject() && x.mention().country() != null && x.mention().personId() == null
-                        && x.mention().sector() != null && stateLike(x.mention()), 1);
+                ActorMention organ = stateSubjectHere(seen, x -> x.sector() != null);
                 if (organ != null) return List.of(m.inCountry(organ.country()));
             }
             // "police detained 40 people" in a story from France: a role with no state belongs to the state in view,
@@ -324,7 +322,12 @@ public final class Coreference {
         return null;
     }
 
-    /** The latest n distinct states, in the order the text first named them ("Japan and South Korea"). */
+    /** The latest subject of the sentence so far that is a state or its organ (no person) and passes the test; or null. */
+    private static ActorMention stateSubjectHere(List<List<Seen>> seen, Predicate<ActorMention> ok) {
+        return latestSeen(seen, x -> x.subject() && x.mention().country() != null && x.mention().personId() == null
+                && stateLike(x.mention()) && ok.test(x.mention()), 1);
+    }
+
     /** "the two countries" are states or their organs, not the armed groups or opposition of one ("Houthi targets"). */
     private static boolean stateLike(ActorMention x) {
         String code = x.orgCode() == null ? "" : x.orgCode();
@@ -332,6 +335,7 @@ public final class Coreference {
                 && !code.startsWith("IMG") && !code.startsWith("IGO");
     }
 
+    /** The latest n distinct states, in the order the text first named them ("Japan and South Korea"). */
     private static List<ActorMention> latestDistinctStates(List<List<Seen>> seen, int n) {
         List<ActorMention> out = new ArrayList<>();
         List<String> keys = new ArrayList<>();

@@ -116,11 +116,9 @@ public final class EventAnaphora {
                 if (!t.isEmpty()) return new Completion(c.withActors(sources, t), null);
             }
         }
-        // "police detained dozens", "arrested hundreds of people": coercion of people the text does not name is
-        // coercion at home (the record builder makes them the state's own people), not of some actor nearby
-        if (targets.isEmpty() && c.pattern().reactive() && c.targetToken() >= 0 && cues.namesText(s.token(c.targetToken()))) {
+        if (targets.isEmpty() && c.pattern().reactive() && c.targetToken() >= 0) {
             // "called the report 'biased'" after "a report by U.N. experts": aimed at the text's author
-            ActorMention author = memory.authors.get(s.token(c.targetToken()).lowerLemma());
+            ActorMention author = authorOf(s, c.targetToken(), memory);
             if (author != null && !keys(sources).contains(key(author))) return new Completion(c.withActors(sources, List.of(author)), null);
         }
         if (targets.isEmpty() && isConflict(c.pattern().code()) && sources.size() == 1 && insurgent(sources.get(0))) {
@@ -129,6 +127,8 @@ public final class EventAnaphora {
             ActorMention enemy = enemyOf(memory, sources.get(0));
             if (enemy != null) return new Completion(c.withActors(sources, List.of(enemy)), null);
         }
+        // "police detained dozens", "arrested hundreds of people": coercion of people the text does not name is
+        // coercion at home (the record builder makes them the state's own people), not of some actor nearby
         if (targets.isEmpty() && coercesPeople(c.pattern().code()) && c.targetToken() >= 0) return new Completion(c, null);
         // "declared a nationwide state of emergency": a measure over the state's own people, aimed at no one else
         if (targets.isEmpty() && c.pattern().code().startsWith("1724")) return new Completion(c, null);
@@ -143,7 +143,7 @@ public final class EventAnaphora {
             if (!governing.isEmpty()) return new Completion(c.withActors(sources, governing), null);
         }
         // "both parliaments need to ratify": the two sides of a pair act towards each other
-        boolean pair = (c.pattern().symmetric() || mutual(sources)) && sources.size() >= 2 && targets.isEmpty();
+        boolean pair = (c.pattern().symmetric() || sidesOfOnePair(sources)) && sources.size() >= 2 && targets.isEmpty();
         if (targets.isEmpty() && !pair) {
             List<ActorMention> others = others(inClause(s, c.trigger(), sentenceMentions), sources, s);
             if (others.isEmpty()) others = others(sentenceMentions, sources, s);
@@ -272,7 +272,7 @@ public final class EventAnaphora {
     }
 
     /** Whether the actors are the two sides named by one pair description ("both sides", "the two countries"). */
-    public static boolean mutual(List<ActorMention> sources) {
+    public static boolean sidesOfOnePair(List<ActorMention> sources) {
         return sources.size() == 2 && sources.stream().allMatch(m -> "pair".equals(m.office()));
     }
 
@@ -480,11 +480,6 @@ public final class EventAnaphora {
     /** One state's actors of two named kinds (its government, its rebels) are two; a state and its unnamed part are one. */
     private static boolean sameActor(ActorMention a, ActorMention b) {
         return java.util.Objects.equals(key(a), key(b)) && (a.sector() == null || b.sector() == null || a.sector().equals(b.sector()));
-    }
-
-    /** An actor's key as the records have it: its state, else the first three letters of its code. */
-    public static String keyOf(ActorMention m) {
-        return key(m);
     }
 
     private static String key(ActorMention m) {

@@ -54,11 +54,11 @@ public final class ModalityFinder {
             Token t = s.token(x);
             // "rejected the call and accused Washington": a verb coordinated with another is not its complement, so
             // the other's own cue (reject, plan, cancel) is not this one's; their shared auxiliaries still are
-            if (conjunct && (phrasal(s, x) == Cues.Kind.REPORT || ownAuxiliary)) break;
+            if (conjunct && (cues.ofVerb(s, x) == Cues.Kind.REPORT || ownAuxiliary)) break;
             if (x != trigger && !conjunct) {
                 // a cue counts as a predicate ("planned to", "expected to", "was cancelled"), not as a noun the
                 // walk passes through ("a ceasefire plan brokered by ...")
-                Cues.Kind k = t.isNoun() ? null : phrasal(s, x);
+                Cues.Kind k = t.isNoun() ? null : cues.ofVerb(s, x);
                 if (k == Cues.Kind.REPORT) break;
                 if (k == Cues.Kind.CANCEL || k == Cues.Kind.DENY) {
                     negated = !negated;
@@ -163,12 +163,7 @@ public final class ModalityFinder {
         int v = s.tree().head(noun);
         if (v < 0 || !s.token(v).isVerb()) return false;
         String rel = s.tree().relation(noun);
-        return (rel.equals("obj") || rel.equals("nsubj:pass")) && phrasal(s, v) == Cues.Kind.CANCEL;
-    }
-
-    /** The cue of a verb with its particle ("call off", "rule out", "put off") or of its lemma alone. */
-    private Cues.Kind phrasal(Sentence s, int x) {
-        return cues.ofVerb(s, x);
+        return (rel.equals("obj") || rel.equals("nsubj:pass")) && cues.ofVerb(s, v) == Cues.Kind.CANCEL;
     }
 
     private Modality auxiliary(String w) {
