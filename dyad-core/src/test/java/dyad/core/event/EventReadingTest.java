@@ -24,6 +24,12 @@ class EventReadingTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no " + source + "->" + target + " " + code + " in " + records));
     }
 
+    /** The first record whose code starts with the prefix, whatever its actors. */
+    private static EventRecord coded(List<EventRecord> records, String code) {
+        return records.stream().filter(r -> r.cameo().startsWith(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code + " in " + records));
+    }
+
     @Test
     void twoActionsOfOneRootInOneSentenceAreTwoRecords() {
         List<EventRecord> r = code("2018-08-07",
@@ -104,7 +110,7 @@ class EventReadingTest {
     void whatWasToHappenAtACancelledSummitIsNegated() {
         List<EventRecord> r = code("2026-06-19",
                 "Argentina and Chile have called off the summit in Santiago at which their presidents were to sign a gas pipeline agreement on June 25.");
-        EventRecord signing = r.stream().filter(e -> e.cameo().startsWith("057")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+        EventRecord signing = coded(r, "057");
         assertEquals("negated", signing.modality());
     }
 
@@ -484,7 +490,7 @@ class EventReadingTest {
     void aStateOfEmergencyIsAimedAtNoOneElse() {
         List<EventRecord> r = code("2021-11-10", "The African Union's envoy met Ethiopia's prime minister in Addis Ababa. "
                 + "The Ethiopian government declared a nationwide state of emergency on November 2.");
-        EventRecord e = r.stream().filter(x -> x.cameo().equals("1724")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+        EventRecord e = coded(r, "1724");
         assertEquals(null, e.target());
         assertEquals("2021-11-02", e.date());
     }
@@ -500,7 +506,7 @@ class EventReadingTest {
     void aDayOnTheOccasionOfTheArgumentDatesTheAct() {
         List<EventRecord> r = code("2005-01-07", "Japan pledged $500 million in grants for the stricken countries at an emergency "
                 + "summit in Jakarta on Thursday.");
-        EventRecord e = r.stream().filter(x -> x.cameo().startsWith("03")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+        EventRecord e = coded(r, "03");
         assertEquals("2005-01-06", e.date());
     }
 
@@ -509,7 +515,7 @@ class EventReadingTest {
         List<EventRecord> r = code("2023-04-20", "Fighting between Sudan's army and the RSF raged for a sixth day. "
                 + "Washington is considering sending additional troops to Djibouti. "
                 + "The army chief rejected talks with the RSF commander.");
-        EventRecord e = r.stream().filter(x -> x.cameo().startsWith("12")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+        EventRecord e = coded(r, "12");
         assertEquals("SDN", e.source().key());
         assertEquals("SDN", e.target().key());
     }
