@@ -284,6 +284,7 @@ final class ArgumentFinder {
         return key(m) + "/" + m.sector() + "/" + (m.orgCode() == null ? "" : m.orgCode());
     }
 
+    /** An actor mention's key as records have it: its state, else the first three letters of its code (shared with EventAnaphora). */
     static String key(ActorMention m) {
         if (m.country() != null) return m.country();
         return m.orgCode() == null ? null : m.orgCode().substring(0, Math.min(3, m.orgCode().length()));

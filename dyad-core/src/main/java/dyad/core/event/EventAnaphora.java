@@ -1,5 +1,7 @@
 package dyad.core.event;
 
+import static dyad.core.event.ArgumentFinder.key;
+
 import dyad.core.actor.ActorMention;
 import dyad.core.model.DependencyTree;
 import dyad.core.model.Sentence;
@@ -480,11 +482,6 @@ public final class EventAnaphora {
     /** One state's actors of two named kinds (its government, its rebels) are two; a state and its unnamed part are one. */
     private static boolean sameActor(ActorMention a, ActorMention b) {
         return java.util.Objects.equals(key(a), key(b)) && (a.sector() == null || b.sector() == null || a.sector().equals(b.sector()));
-    }
-
-    private static String key(ActorMention m) {
-        if (m.country() != null) return m.country();
-        return m.orgCode() == null ? null : m.orgCode().substring(0, Math.min(3, m.orgCode().length()));
     }
 
     /** "the discussions", "this visit", "Al-Sharaa's visit" is not: a determiner that points back. */
